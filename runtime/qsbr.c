@@ -1,0 +1,148 @@
+/* QSBR deferred frees on liburcu's urcu-qsbr flavour (see qsbr.h).
+ *
+ * Release builds inline liburcu's fast paths (_LGPL_SOURCE); the TSan build calls its
+ * library functions, as the design's "Sanitizer builds" section requires. */
+#include "common.h"
+
+#if !WF_TSAN
+#define _LGPL_SOURCE
+#endif
+#include <urcu/urcu-qsbr.h>
+
+#include "alloc.h"
+#include "qsbr.h"
+
+#if WF_TSAN
+#include <sanitizer/tsan_interface.h>
+#define TSAN_RELEASE(p) __tsan_release(p)
+#define TSAN_ACQUIRE(p) __tsan_acquire(p)
+#else
+#define TSAN_RELEASE(p) ((void)(p))
+#define TSAN_ACQUIRE(p) ((void)(p))
+#endif
+
+#define BATCH_ITEMS 126
+
+typedef struct qsbr_item {
+    wf_qsbr_fn fn; /* NULL: wf_mem_free */
+    void *p;
+} qsbr_item;
+
+struct wf_qsbr_batch {
+    struct rcu_head head;
+    size_t n, bytes;
+    qsbr_item items[BATCH_ITEMS];
+};
+
+/* Bytes handed to call_rcu and not yet freed. relaxed: a statistic and a threshold. */
+static _Atomic size_t backlog;
+
+/* Happens-before token for TSan: every quiescent report releases it, every callback
+ * acquires it, which is exactly the edge a grace period provides. */
+static char grace_token;
+
+static void run_batch(struct rcu_head *head)
+{
+    struct wf_qsbr_batch *b = caa_container_of(head, struct wf_qsbr_batch, head);
+    TSAN_ACQUIRE(&grace_token);
+    TSAN_ACQUIRE(b);
+    for (size_t i = 0; i < b->n; i++) {
+        if (b->items[i].fn)
+            b->items[i].fn(b->items[i].p);
+        else
+            wf_mem_free(b->items[i].p);
+    }
+    atomic_fetch_sub_explicit(&backlog, b->bytes, memory_order_relaxed);
+    wf_raw_free(b);
+}
+
+/* Hand t's batch to liburcu and ask every thread for a quiescent state. */
+static void hand_on(wf_thread *t)
+{
+    struct wf_qsbr_batch *b = t->qsbr_batch;
+    if (!b)
+        return;
+    t->qsbr_batch = NULL;
+    atomic_fetch_add_explicit(&backlog, b->bytes, memory_order_relaxed);
+    TSAN_RELEASE(b); /* our writes to b happen before run_batch on liburcu's thread */
+    urcu_qsbr_call_rcu(&b->head, run_batch);
+    if (wf_hooks.request_quiescent)
+        wf_hooks.request_quiescent();
+}
+
+void wf_qsbr_register(wf_thread *t)
+{
+    urcu_qsbr_register_thread();
+    urcu_qsbr_thread_offline();
+    t->qsbr_batch = NULL;
+    t->qsbr_online = false;
+}
+
+void wf_qsbr_unregister(wf_thread *t)
+{
+    WF_ASSERT(!t->qsbr_online);
+    hand_on(t);
+    urcu_qsbr_unregister_thread();
+}
+
+void wf_qsbr_online(wf_thread *t)
+{
+    WF_ASSERT(!t->qsbr_online);
+    urcu_qsbr_thread_online();
+    t->qsbr_online = true;
+}
+
+void wf_qsbr_offline(wf_thread *t)
+{
+    WF_ASSERT(t->qsbr_online);
+    hand_on(t);
+    TSAN_RELEASE(&grace_token);
+    urcu_qsbr_thread_offline();
+    t->qsbr_online = false;
+}
+
+void wf_qsbr_quiescent(wf_thread *t)
+{
+    WF_ASSERT(t->qsbr_online);
+    hand_on(t);
+    TSAN_RELEASE(&grace_token);
+    urcu_qsbr_quiescent_state();
+}
+
+void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes)
+{
+    struct wf_qsbr_batch *b = t->qsbr_batch;
+    if (!b) {
+        b = wf_raw_alloc(sizeof *b);
+        if (!b) {
+            /* Out of memory for the batch itself: wait out a grace period here.
+             * liburcu takes an online caller offline for the wait. */
+            urcu_qsbr_synchronize_rcu();
+            TSAN_ACQUIRE(&grace_token);
+            fn ? fn(p) : wf_mem_free(p);
+            return;
+        }
+        b->n = 0;
+        b->bytes = 0;
+        t->qsbr_batch = b;
+    }
+    b->items[b->n++] = (qsbr_item){fn, p};
+    b->bytes += bytes;
+    if (b->n == BATCH_ITEMS || b->bytes >= WF_QSBR_BATCH_BYTES)
+        hand_on(t);
+}
+
+void wf_qsbr_free(wf_thread *t, void *mem)
+{
+    wf_qsbr_defer(t, NULL, mem, wf_mem_usable_size(mem));
+}
+
+size_t wf_qsbr_backlog_bytes(void)
+{
+    return atomic_load_explicit(&backlog, memory_order_relaxed);
+}
+
+void wf_qsbr_drain(void)
+{
+    urcu_qsbr_barrier();
+}

@@ -1,0 +1,39 @@
+/* QSBR on liburcu (urcu-qsbr flavour): memory that lock-free readers may still be
+ * reading is freed only after every thread has passed a quiescent state.
+ *
+ * Each thread is an online reader while attached; it reports quiescent states at
+ * eval-breaker checks and goes offline when it detaches. Deferred frees collect in a
+ * per-thread batch (owner only) which is handed to call_rcu as one unit when it fills,
+ * when it passes WF_QSBR_BATCH_BYTES, or when the thread reports a quiescent state or
+ * goes offline. Once more than WF_QSBR_BACKLOG_BYTES wait in total, the eval breaker
+ * drains them (wf_qsbr_drain, detached). A thread that exits hands its batch on.
+ *
+ * ThreadSanitizer cannot see a grace period: a quiescent report or going offline does
+ * __tsan_release on a token, the deferred-free callback __tsan_acquire on it. */
+#ifndef WF_QSBR_H
+#define WF_QSBR_H
+
+#include "thread.h"
+
+#define WF_QSBR_BATCH_BYTES   (1u << 20) /* about 1 MiB per thread before handing on */
+#define WF_QSBR_BACKLOG_BYTES (64u << 20) /* drain when this much waits in total */
+
+typedef void (*wf_qsbr_fn)(void *p);
+
+void wf_qsbr_register(wf_thread *t);   /* the thread itself; leaves it offline */
+void wf_qsbr_unregister(wf_thread *t); /* hands pending frees on; thread is offline */
+void wf_qsbr_online(wf_thread *t);
+void wf_qsbr_offline(wf_thread *t);
+void wf_qsbr_quiescent(wf_thread *t);
+
+/* Free memory from wf_mem_alloc after a grace period. */
+void wf_qsbr_free(wf_thread *t, void *mem);
+/* Call fn(p) after a grace period (on liburcu's call_rcu thread). */
+void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes);
+
+/* Bytes handed to liburcu and not yet freed, all threads together. */
+size_t wf_qsbr_backlog_bytes(void);
+/* Wait until every free handed on so far has run. The caller must be offline. */
+void wf_qsbr_drain(void);
+
+#endif

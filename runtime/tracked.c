@@ -1,0 +1,136 @@
+/* Per-thread tracked lists and the orphan list (see tracked.h).
+ *
+ * Lock order: a thread's own list, then the orphan list. Slots and their list structs
+ * are recycled together; a list struct is never freed, so an unlinker that read a stale
+ * slot still locks valid memory and then sees the slot has moved. */
+#include "tracked.h"
+
+#include <pthread.h>
+
+#include "alloc.h"
+
+#define NSLOTS 65536
+
+static wf_tracked_list orphans = {.slot = 0, .head = {&orphans.head, &orphans.head}};
+static _Atomic(wf_tracked_list *) lists[NSLOTS]; /* slot -> list; written under slots_lock */
+
+static pthread_mutex_t slots_lock = PTHREAD_MUTEX_INITIALIZER;
+static uint16_t free_slots[NSLOTS]; /* stack of recycled slots, guarded by slots_lock */
+static size_t nfree;
+static size_t next_unused = 1; /* guarded by slots_lock */
+
+static void list_init(wf_tracked_list *l, uint16_t slot)
+{
+    l->slot = slot;
+    l->head.next = l->head.prev = &l->head;
+    l->count = 0;
+}
+
+static wf_tracked_list *list_at(uint16_t slot)
+{
+    if (slot == 0)
+        return &orphans;
+    /* acquire: pairs with the release store that published the list */
+    return atomic_load_explicit(&lists[slot], memory_order_acquire);
+}
+
+bool wf_tracked_thread_init(wf_thread *t)
+{
+    pthread_mutex_lock(&slots_lock);
+    wf_tracked_list *l = NULL;
+    if (nfree > 0) {
+        l = list_at(free_slots[--nfree]); /* empty since its thread spliced it away */
+    } else if (next_unused < NSLOTS) {
+        l = wf_raw_alloc(sizeof *l);
+        if (l) {
+            atomic_init(&l->lock.v, 0);
+            list_init(l, (uint16_t)next_unused);
+            atomic_store_explicit(&lists[next_unused++], l, memory_order_release);
+        }
+    }
+    pthread_mutex_unlock(&slots_lock);
+    t->tracked = l;
+    return l != NULL;
+}
+
+static void link_before(wf_gc_link *pos, wf_gc_link *n)
+{
+    n->prev = pos->prev;
+    n->next = pos;
+    pos->prev->next = n;
+    pos->prev = n;
+}
+
+void wf_tracked_thread_fini(wf_thread *t)
+{
+    wf_tracked_list *l = t->tracked;
+    wf_mutex_lock_internal(&l->lock);
+    wf_mutex_lock_internal(&orphans.lock);
+    for (wf_gc_link *n = l->head.next; n != &l->head; n = n->next)
+        atomic_store_explicit(&wf_gc_object_of(n)->ob_flags, 0, memory_order_relaxed);
+    if (l->count > 0) {
+        wf_gc_link *first = l->head.next, *last = l->head.prev;
+        first->prev = orphans.head.prev;
+        orphans.head.prev->next = first;
+        last->next = &orphans.head;
+        orphans.head.prev = last;
+        orphans.count += l->count;
+    }
+    l->head.next = l->head.prev = &l->head;
+    l->count = 0;
+    wf_mutex_unlock(&orphans.lock);
+    wf_mutex_unlock(&l->lock);
+
+    pthread_mutex_lock(&slots_lock);
+    free_slots[nfree++] = l->slot;
+    pthread_mutex_unlock(&slots_lock);
+    t->tracked = NULL;
+}
+
+void wf_tracked_insert(wf_thread *t, wf_object *o)
+{
+    wf_tracked_list *l = t->tracked;
+    wf_mutex_lock_internal(&l->lock);
+    atomic_store_explicit(&o->ob_flags, l->slot, memory_order_relaxed);
+    link_before(&l->head, wf_gc_link_of(o));
+    l->count++;
+    wf_mutex_unlock(&l->lock);
+}
+
+void wf_tracked_remove(wf_object *o)
+{
+    wf_gc_link *n = wf_gc_link_of(o);
+    for (;;) {
+        /* relaxed: a hint; re-checked under the list's lock, which guards changes */
+        uint16_t slot = atomic_load_explicit(&o->ob_flags, memory_order_relaxed);
+        wf_tracked_list *l = list_at(slot);
+        wf_mutex_lock_internal(&l->lock);
+        if (atomic_load_explicit(&o->ob_flags, memory_order_relaxed) == slot) {
+            n->prev->next = n->next;
+            n->next->prev = n->prev;
+            n->next = n->prev = NULL;
+            l->count--;
+            wf_mutex_unlock(&l->lock);
+            return;
+        }
+        wf_mutex_unlock(&l->lock);
+    }
+}
+
+static size_t locked_count(wf_tracked_list *l)
+{
+    wf_mutex_lock_internal(&l->lock);
+    size_t n = l->count;
+    wf_mutex_unlock(&l->lock);
+    return n;
+}
+
+size_t wf_tracked_count(wf_thread *t)
+{
+    return locked_count(t->tracked);
+}
+
+size_t wf_tracked_orphan_count(void)
+{
+    return locked_count(&orphans);
+}
