@@ -34,8 +34,10 @@ struct wf_qsbr_batch {
     qsbr_item items[BATCH_ITEMS];
 };
 
-/* Bytes handed to call_rcu and not yet freed. relaxed: a statistic and a threshold. */
+/* Bytes and batches handed to call_rcu and not yet freed. relaxed: statistics and
+ * thresholds, read only off the hot path. */
 static _Atomic size_t backlog;
+static _Atomic size_t batches_waiting;
 
 /* Happens-before token for TSan: every quiescent report releases it, every callback
  * acquires it, which is exactly the edge a grace period provides. */
@@ -53,6 +55,7 @@ static void run_batch(struct rcu_head *head)
             wf_mem_free(b->items[i].p);
     }
     atomic_fetch_sub_explicit(&backlog, b->bytes, memory_order_relaxed);
+    atomic_fetch_sub_explicit(&batches_waiting, 1, memory_order_relaxed);
     wf_raw_free(b);
 }
 
@@ -64,6 +67,7 @@ static void hand_on(wf_thread *t)
         return;
     t->qsbr_batch = NULL;
     atomic_fetch_add_explicit(&backlog, b->bytes, memory_order_relaxed);
+    atomic_fetch_add_explicit(&batches_waiting, 1, memory_order_relaxed);
     TSAN_RELEASE(b); /* our writes to b happen before run_batch on liburcu's thread */
     urcu_qsbr_call_rcu(&b->head, run_batch);
     if (wf_hooks.request_quiescent)
@@ -135,6 +139,11 @@ void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes)
 void wf_qsbr_free(wf_thread *t, void *mem)
 {
     wf_qsbr_defer(t, NULL, mem, wf_mem_usable_size(mem));
+}
+
+bool wf_qsbr_waiting(void)
+{
+    return atomic_load_explicit(&batches_waiting, memory_order_relaxed) != 0;
 }
 
 size_t wf_qsbr_backlog_bytes(void)

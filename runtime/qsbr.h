@@ -2,7 +2,11 @@
  * reading is freed only after every thread has passed a quiescent state.
  *
  * Each thread is an online reader while attached; it reports quiescent states at
- * eval-breaker checks and goes offline when it detaches. Deferred frees collect in a
+ * eval-breaker checks and goes offline when it detaches. A report only counts for a
+ * grace period that has already begun, and liburcu begins them on its own thread, so
+ * handing a batch on sets WF_EB_QSBR in every attached thread, and a thread that
+ * handles the bit sets it again for itself while any batch still waits (wf_qsbr_waiting):
+ * running threads keep reporting until the grace period ends, idle ones cost nothing. Deferred frees collect in a
  * per-thread batch (owner only) which is handed to call_rcu as one unit when it fills,
  * when it passes WF_QSBR_BATCH_BYTES, or when the thread reports a quiescent state or
  * goes offline. Once more than WF_QSBR_BACKLOG_BYTES wait in total, the eval breaker
@@ -31,6 +35,8 @@ void wf_qsbr_free(wf_thread *t, void *mem);
 /* Call fn(p) after a grace period (on liburcu's call_rcu thread). */
 void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes);
 
+/* True while some batch handed on waits for its grace period. */
+bool wf_qsbr_waiting(void);
 /* Bytes handed to liburcu and not yet freed, all threads together. */
 size_t wf_qsbr_backlog_bytes(void);
 /* Wait until every free handed on so far has run. The caller must be offline. */

@@ -19,6 +19,8 @@ void wf_eval_breaker_handle(wf_thread *t)
         wf_brc_merge(t);
     if (bits & WF_EB_QSBR) {
         wf_qsbr_quiescent(t);
+        if (wf_qsbr_waiting())
+            wf_eval_breaker_set(t, WF_EB_QSBR); /* report again: see runtime/qsbr.h */
         if (wf_qsbr_backlog_bytes() > WF_QSBR_BACKLOG_BYTES) {
             /* too much memory waits for grace periods: wait for them, detached */
             wf_thread_detach(t);
