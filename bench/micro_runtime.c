@@ -1,7 +1,7 @@
 /* micro_runtime: the cost of the runtime's hottest fast paths, in nanoseconds per pair.
  *
  * Each measurement times one loop of `iterations` pairs (an operation and its inverse)
- * with clock_gettime(CLOCK_MONOTONIC), repeats it REPEATS times, and reports the median
+ * with the monotonic clock (wf_monotonic_ns), repeats it REPEATS times, and reports the median
  * and the minimum:
  *   baseline            plain (non-atomic) increment + decrement of a uint32_t field;
  *   owner               wf_incref + wf_decref on an object the calling thread owns;
@@ -122,18 +122,10 @@ static void loop_pthread_mutex(void *arg, long n)
 /* ---- Timing ------------------------------------------------------------------------------ */
 
 typedef struct result {
-    const char *key;   /* JSON name */
-    const char *label; /* table row */
+    const char *key;    /* JSON name */
+    const char *label;  /* table row */
     double median, min; /* ns per pair */
 } result;
-
-/* CLOCK_MONOTONIC in nanoseconds. */
-static int64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 /* qsort comparator for doubles, ascending. */
 static int cmp_double(const void *a, const void *b)
@@ -148,9 +140,9 @@ static void measure(result *r, wf_thread *t, bench_loop loop, void *arg, long n)
 {
     double ns[REPEATS];
     for (int i = 0; i < REPEATS; i++) {
-        int64_t start = now_ns();
+        int64_t start = wf_monotonic_ns();
         loop(arg, n);
-        ns[i] = (double)(now_ns() - start) / (double)n;
+        ns[i] = (double)(wf_monotonic_ns() - start) / (double)n;
         wf_eval_breaker_check(t);
     }
     qsort(ns, REPEATS, sizeof ns[0], cmp_double);
@@ -215,8 +207,7 @@ static void print_table(const result *r, long n)
     printf("%-32s %10s %10s\n", "benchmark", "median", "min");
     for (int i = 0; i < NBENCH; i++)
         printf("%-32s %10.3f %10.3f\n", r[i].label, r[i].median, r[i].min);
-    printf("\n%-32s %10.2fx\n", "owner / baseline",
-           r[B_OWNER].median / r[B_PLAIN].median);
+    printf("\n%-32s %10.2fx\n", "owner / baseline", r[B_OWNER].median / r[B_PLAIN].median);
     printf("%-32s %10.2fx\n", "wf_mutex / pthread_mutex",
            r[B_WF_MUTEX].median / r[B_PTHREAD_MUTEX].median);
 }
@@ -226,12 +217,10 @@ static void print_json(const result *r, long n)
 {
     printf("{\"iterations\": %ld, \"repeats\": %d, \"unit\": \"ns_per_pair\"", n, REPEATS);
     for (int i = 0; i < NBENCH; i++)
-        printf(", \"%s\": {\"median\": %.3f, \"min\": %.3f}", r[i].key, r[i].median,
-               r[i].min);
+        printf(", \"%s\": {\"median\": %.3f, \"min\": %.3f}", r[i].key, r[i].median, r[i].min);
     printf(", \"ratios\": {\"owner_over_baseline\": %.3f, "
            "\"wf_mutex_over_pthread_mutex\": %.3f}}\n",
-           r[B_OWNER].median / r[B_PLAIN].median,
-           r[B_WF_MUTEX].median / r[B_PTHREAD_MUTEX].median);
+           r[B_OWNER].median / r[B_PLAIN].median, r[B_WF_MUTEX].median / r[B_PTHREAD_MUTEX].median);
 }
 
 /* Parse `[iterations] [--json]` (either order). Returns false on a bad argument. */
@@ -301,12 +290,13 @@ int main(int argc, char **argv)
     pthread_mutex_destroy(&pm);
     wf_thread_delete(t);
     wf_qsbr_drain(); /* run the owner's deferred (QSBR) free before we check */
-    if (atomic_load(&frees) != 2)
-        fprintf(stderr, "micro_runtime: %d of 2 objects freed\n", atomic_load(&frees));
-
     if (json)
         print_json(r, n);
     else
         print_table(r, n);
+    if (atomic_load(&frees) != 2) {
+        fprintf(stderr, "micro_runtime: %d of 2 objects freed\n", atomic_load(&frees));
+        return 1;
+    }
     return 0;
 }

@@ -63,8 +63,7 @@ static inline void wf_cs_end(wf_thread *t, wf_critical_section *c)
     wf_cs_pop(t, c);
 }
 
-static inline void wf_cs2_begin(wf_thread *t, wf_critical_section2 *c, wf_mutex *m1,
-                                wf_mutex *m2)
+static inline void wf_cs2_begin(wf_thread *t, wf_critical_section2 *c, wf_mutex *m1, wf_mutex *m2)
 {
     if (m1 == m2) {
         c->mutex2 = NULL;
@@ -102,26 +101,26 @@ static inline void wf_cs2_end(wf_thread *t, wf_critical_section2 *c)
 
 /* Nested sections in one function reuse the names _wf_cs/_wf_cs2 in inner blocks, on
  * purpose: the shadowing warning is silenced for that one declaration. */
-#define WF_CS_DECLARE(type, name)                                                                \
-    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"") type name;     \
+#define WF_CS_DECLARE(type, name)                                                                  \
+    _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"") type name;       \
     _Pragma("GCC diagnostic pop")
 
-#define WF_BEGIN_CRITICAL_SECTION(t, obj)                                                        \
-    {                                                                                            \
-        WF_CS_DECLARE(wf_critical_section, _wf_cs)                                               \
+#define WF_BEGIN_CRITICAL_SECTION(t, obj)                                                          \
+    {                                                                                              \
+        WF_CS_DECLARE(wf_critical_section, _wf_cs)                                                 \
         wf_cs_begin((t), &_wf_cs, &(obj)->ob_mutex)
 
-#define WF_END_CRITICAL_SECTION(t)                                                               \
-    wf_cs_end((t), &_wf_cs);                                                                     \
+#define WF_END_CRITICAL_SECTION(t)                                                                 \
+    wf_cs_end((t), &_wf_cs);                                                                       \
     }
 
-#define WF_BEGIN_CRITICAL_SECTION2(t, a, b)                                                      \
-    {                                                                                            \
-        WF_CS_DECLARE(wf_critical_section2, _wf_cs2)                                             \
+#define WF_BEGIN_CRITICAL_SECTION2(t, a, b)                                                        \
+    {                                                                                              \
+        WF_CS_DECLARE(wf_critical_section2, _wf_cs2)                                               \
         wf_cs2_begin((t), &_wf_cs2, &(a)->ob_mutex, &(b)->ob_mutex)
 
-#define WF_END_CRITICAL_SECTION2(t)                                                              \
-    wf_cs2_end((t), &_wf_cs2);                                                                   \
+#define WF_END_CRITICAL_SECTION2(t)                                                                \
+    wf_cs2_end((t), &_wf_cs2);                                                                     \
     }
 
 #endif

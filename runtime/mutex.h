@@ -24,7 +24,10 @@ typedef struct wf_mutex {
     _Atomic uint8_t v;
 } wf_mutex;
 
-#define WF_MUTEX_INIT       {0}
+#define WF_MUTEX_INIT                                                                              \
+    {                                                                                              \
+        0                                                                                          \
+    }
 #define WF_MUTEX_LOCKED     1u
 #define WF_MUTEX_HAS_PARKED 2u
 #define WF_MUTEX_FAIR_NS    (1000 * 1000) /* 1 ms */

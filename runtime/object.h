@@ -149,8 +149,8 @@ static inline bool wf_try_incref(wf_thread *t, wf_object *o)
         if (shared == WF_REF_DEFAULT || shared == WF_REF_MERGED)
             return false;
         if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
-                                                  shared + WF_REF_SHARED_ONE,
-                                                  memory_order_relaxed, memory_order_relaxed))
+                                                  shared + WF_REF_SHARED_ONE, memory_order_relaxed,
+                                                  memory_order_relaxed))
             return true;
     }
 }

@@ -108,7 +108,6 @@ void wf_qsbr_offline(wf_thread *t)
 void wf_qsbr_quiescent(wf_thread *t)
 {
     WF_ASSERT(t->qsbr_online);
-    hand_on(t);
     TSAN_RELEASE(&grace_token);
     urcu_qsbr_quiescent_state();
 }

@@ -1,16 +1,19 @@
 /* QSBR on liburcu (urcu-qsbr flavour): memory that lock-free readers may still be
  * reading is freed only after every thread has passed a quiescent state.
  *
- * Each thread is an online reader while attached; it reports quiescent states at
- * eval-breaker checks and goes offline when it detaches. A report only counts for a
- * grace period that has already begun, and liburcu begins them on its own thread, so
- * handing a batch on sets WF_EB_QSBR in every attached thread, and a thread that
- * handles the bit sets it again for itself while any batch still waits (wf_qsbr_waiting):
- * running threads keep reporting until the grace period ends, idle ones cost nothing. Deferred frees collect in a
- * per-thread batch (owner only) which is handed to call_rcu as one unit when it fills,
- * when it passes WF_QSBR_BATCH_BYTES, or when the thread reports a quiescent state or
- * goes offline. Once more than WF_QSBR_BACKLOG_BYTES wait in total, the eval breaker
- * drains them (wf_qsbr_drain, detached). A thread that exits hands its batch on.
+ * Readers: each thread is an online reader while attached, goes offline when it
+ * detaches, and reports quiescent states from its eval-breaker handler. A report only
+ * counts for a grace period that has already begun, and liburcu begins them on its own
+ * call_rcu thread; so handing a batch on sets WF_EB_QSBR in every attached thread, and
+ * a thread that handles the bit sets it again for itself while any batch still waits
+ * (wf_qsbr_waiting). Running threads keep reporting until the grace period ends;
+ * idle (detached) threads cost nothing.
+ *
+ * Writers: deferred frees collect in a per-thread batch (owner only), handed to
+ * call_rcu as one unit when it holds WF_QSBR_BATCH_BYTES (about 1 MiB) or its item
+ * limit, when the thread goes offline, and when it exits. Once more than
+ * WF_QSBR_BACKLOG_BYTES wait in total, the eval breaker drains them (wf_qsbr_drain,
+ * detached), so memory stays bounded however fast threads free.
  *
  * ThreadSanitizer cannot see a grace period: a quiescent report or going offline does
  * __tsan_release on a token, the deferred-free callback __tsan_acquire on it. */
@@ -19,7 +22,7 @@
 
 #include "thread.h"
 
-#define WF_QSBR_BATCH_BYTES   (1u << 20) /* about 1 MiB per thread before handing on */
+#define WF_QSBR_BATCH_BYTES   (1u << 20)  /* about 1 MiB per thread before handing on */
 #define WF_QSBR_BACKLOG_BYTES (64u << 20) /* drain when this much waits in total */
 
 typedef void (*wf_qsbr_fn)(void *p);
@@ -39,7 +42,8 @@ void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes);
 bool wf_qsbr_waiting(void);
 /* Bytes handed to liburcu and not yet freed, all threads together. */
 size_t wf_qsbr_backlog_bytes(void);
-/* Wait until every free handed on so far has run. The caller must be offline. */
+/* Wait until every free handed on so far has run. The caller must not be an online
+ * reader: it is detached, or has no thread state. */
 void wf_qsbr_drain(void);
 
 #endif

@@ -80,8 +80,8 @@ void wf_object_enable_try_incref(wf_object *o)
     intptr_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     while ((shared & WF_REF_STATE_MASK) == WF_REF_DEFAULT) {
         if (atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared,
-                                                  shared | WF_REF_WEAKREFS,
-                                                  memory_order_relaxed, memory_order_relaxed))
+                                                  shared | WF_REF_WEAKREFS, memory_order_relaxed,
+                                                  memory_order_relaxed))
             return;
     }
 }

@@ -36,11 +36,11 @@ enum wf_thread_state {
 #define WF_EB_GC              (1u << 5)
 
 struct wf_thread {
-    uint64_t tid;                   /* from a 64-bit counter, never reused; immutable */
-    _Atomic uintptr_t eval_breaker; /* WF_EB_* bits */
-    _Atomic int state;              /* enum wf_thread_state; see threading/thread.c */
-    uintptr_t critical_section;     /* owner only: tagged top of the critical-section stack */
-    struct mi_heap_s *heap;         /* owner only: mimalloc heap (NULL in sanitizer builds) */
+    uint64_t tid;                    /* from a 64-bit counter, never reused; immutable */
+    _Atomic uintptr_t eval_breaker;  /* WF_EB_* bits */
+    _Atomic int state;               /* enum wf_thread_state; see threading/thread.c */
+    uintptr_t critical_section;      /* owner only: tagged top of the critical-section stack */
+    struct mi_heap_s *heap;          /* owner only: mimalloc heap (NULL in sanitizer builds) */
     struct wf_tracked_list *tracked; /* the list's own lock guards its contents */
 
     /* QSBR (owner only): deferred frees not yet handed to liburcu. */

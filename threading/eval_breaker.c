@@ -11,8 +11,8 @@ void wf_eval_breaker_handle(wf_thread *t)
 {
     /* acquire: pairs with the release in wf_eval_breaker_set, so whatever the setter
      * published (a stop request, queued objects) is visible now */
-    uintptr_t bits = atomic_fetch_and_explicit(&t->eval_breaker, ~(uintptr_t)HANDLED,
-                                               memory_order_acquire);
+    uintptr_t bits =
+        atomic_fetch_and_explicit(&t->eval_breaker, ~(uintptr_t)HANDLED, memory_order_acquire);
     if (bits & WF_EB_STOP_THE_WORLD)
         wf_stw_park(t);
     if (bits & WF_EB_MERGE_REFCOUNTS)

@@ -11,7 +11,7 @@ extern wf_mutex wf_head_lock;
 extern wf_thread *wf_threads_head;
 
 /* stw.c, called with wf_head_lock held: */
-int wf_stw_initial_state_locked(void);  /* state for a thread joining the list now */
+int wf_stw_initial_state_locked(void);        /* state for a thread joining the list now */
 void wf_stw_thread_gone_locked(wf_thread *t); /* t leaves the list now */
 
 /* The eval breaker saw WF_EB_STOP_THE_WORLD: park until the world restarts. */

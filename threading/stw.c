@@ -12,16 +12,16 @@
 #include "registry.h"
 
 static struct {
-    wf_mutex serial;         /* one stop-the-world at a time */
-    _Atomic bool requested;  /* written under wf_head_lock; read as a hint anywhere */
-    _Atomic int countdown;   /* written under wf_head_lock; the requester parks on it */
-    wf_thread *requester;    /* guarded by wf_head_lock */
+    wf_mutex serial;        /* one stop-the-world at a time */
+    _Atomic bool requested; /* written under wf_head_lock; read as a hint anywhere */
+    _Atomic int countdown;  /* written under wf_head_lock; the requester parks on it */
+    wf_thread *requester;   /* guarded by wf_head_lock */
 } stw = {.serial = WF_MUTEX_INIT};
 
 int wf_stw_initial_state_locked(void)
 {
     return atomic_load_explicit(&stw.requested, memory_order_relaxed) ? WF_THREAD_SUSPENDED
-                                                                       : WF_THREAD_DETACHED;
+                                                                      : WF_THREAD_DETACHED;
 }
 
 static void countdown_dec_locked(void)
@@ -89,7 +89,7 @@ void wf_thread_attach(wf_thread *t)
 void wf_stw_park(wf_thread *t)
 {
     if (!atomic_load_explicit(&stw.requested, memory_order_relaxed))
-        return; /* a stale bit from a stop-the-world that held us while detached */
+        return;          /* a stale bit from a stop-the-world that held us while detached */
     wf_thread_detach(t); /* becomes SUSPENDED and counts itself down */
     wf_thread_attach(t); /* waits for wf_start_the_world */
 }

@@ -17,11 +17,12 @@ static void mark_freed(void *p)
     atomic_fetch_add(&freed, 1);
 }
 
-/* Defer mark_freed and hand it to liburcu at once (our own quiescent state). */
+/* Defer mark_freed and hand it to liburcu at once (going offline hands a batch on). */
 static void defer_marker(wf_thread *t)
 {
     wf_qsbr_defer(t, mark_freed, NULL, 0);
-    wf_qsbr_quiescent(t);
+    wf_thread_detach(t);
+    wf_thread_attach(t);
 }
 
 typedef struct reader {

@@ -5,8 +5,15 @@
 static void test_box_unbox_round_trips_at_the_boundaries(void **state)
 {
     (void)state;
-    intptr_t samples[] = {0, 1, -1, 42, -42, WF_SMALLINT_MAX, WF_SMALLINT_MIN,
-                          WF_SMALLINT_MAX - 1, WF_SMALLINT_MIN + 1};
+    intptr_t samples[] = {0,
+                          1,
+                          -1,
+                          42,
+                          -42,
+                          WF_SMALLINT_MAX,
+                          WF_SMALLINT_MIN,
+                          WF_SMALLINT_MAX - 1,
+                          WF_SMALLINT_MIN + 1};
     for (size_t i = 0; i < sizeof samples / sizeof *samples; i++) {
         wf_value v = wf_smallint_box(samples[i]);
         assert_true(wf_is_smallint(v));
