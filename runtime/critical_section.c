@@ -45,9 +45,7 @@ void wf_cs2_begin_slow(wf_thread *t, wf_critical_section2 *c, wf_mutex *m1, wf_m
     t->critical_section = (uintptr_t)c | WF_CS_TWO;
     if (!m1_locked)
         wf_mutex_lock(m1);
-    /* If this waits, m1 is released by the suspension below only if recorded; it is
-     * not yet recorded, so record it first. */
-    c->base.mutex = m1;
+    c->base.mutex = m1; /* recorded before waiting for m2, so a suspension releases it */
     wf_mutex_lock(m2);
     c->mutex2 = m2;
 }
@@ -86,9 +84,9 @@ void wf_cs_resume(wf_thread *t)
     }
     if (m1)
         wf_mutex_lock(m1);
+    c->mutex = m1; /* recorded before waiting for m2, so a suspension there releases it */
     if (m2)
         wf_mutex_lock(m2);
-    c->mutex = m1;
     if (c2)
         c2->mutex2 = m2;
     t->critical_section &= ~WF_CS_INACTIVE;

@@ -59,13 +59,24 @@ static void run_batch(struct rcu_head *head)
     wf_raw_free(b);
 }
 
-/* Hand t's batch to liburcu and ask every thread for a quiescent state. */
+static struct wf_qsbr_batch *new_batch(void)
+{
+    struct wf_qsbr_batch *b = wf_raw_alloc(sizeof *b);
+    if (b) {
+        b->n = 0;
+        b->bytes = 0;
+    }
+    return b;
+}
+
+/* Hand t's batch to liburcu and ask every thread for a quiescent state. The next batch
+ * is allocated now, so that deferring a free rarely needs memory. */
 static void hand_on(wf_thread *t)
 {
     struct wf_qsbr_batch *b = t->qsbr_batch;
-    if (!b)
+    if (!b || b->n == 0)
         return;
-    t->qsbr_batch = NULL;
+    t->qsbr_batch = new_batch();
     atomic_fetch_add_explicit(&backlog, b->bytes, memory_order_relaxed);
     atomic_fetch_add_explicit(&batches_waiting, 1, memory_order_relaxed);
     TSAN_RELEASE(b); /* our writes to b happen before run_batch on liburcu's thread */
@@ -86,6 +97,8 @@ void wf_qsbr_unregister(wf_thread *t)
 {
     WF_ASSERT(!t->qsbr_online);
     hand_on(t);
+    wf_raw_free(t->qsbr_batch); /* empty: the one hand_on allocated */
+    t->qsbr_batch = NULL;
     urcu_qsbr_unregister_thread();
 }
 
@@ -94,6 +107,9 @@ void wf_qsbr_online(wf_thread *t)
     WF_ASSERT(!t->qsbr_online);
     urcu_qsbr_thread_online();
     t->qsbr_online = true;
+    /* a grace period may be waiting for us already: nobody else will ask us */
+    if (wf_qsbr_waiting())
+        wf_eval_breaker_set(t, WF_EB_QSBR);
 }
 
 void wf_qsbr_offline(wf_thread *t)
@@ -115,19 +131,19 @@ void wf_qsbr_quiescent(wf_thread *t)
 void wf_qsbr_defer(wf_thread *t, wf_qsbr_fn fn, void *p, size_t bytes)
 {
     struct wf_qsbr_batch *b = t->qsbr_batch;
-    if (!b) {
-        b = wf_raw_alloc(sizeof *b);
-        if (!b) {
-            /* Out of memory for the batch itself: wait out a grace period here.
-             * liburcu takes an online caller offline for the wait. */
-            urcu_qsbr_synchronize_rcu();
-            TSAN_ACQUIRE(&grace_token);
-            fn ? fn(p) : wf_mem_free(p);
-            return;
-        }
-        b->n = 0;
-        b->bytes = 0;
-        t->qsbr_batch = b;
+    if (!b && !(b = t->qsbr_batch = new_batch())) {
+        /* Out of memory even for a batch: wait out a grace period here, detached so
+         * that a stop-the-world (whose requester is an online reader) is not waiting
+         * for us while we wait for it. */
+        bool was_attached = wf_current_thread == t && wf_thread_is_attached(t);
+        if (was_attached)
+            wf_hooks.detach(t);
+        urcu_qsbr_synchronize_rcu();
+        if (was_attached)
+            wf_hooks.attach(t);
+        TSAN_ACQUIRE(&grace_token);
+        fn ? fn(p) : wf_mem_free(p);
+        return;
     }
     b->items[b->n++] = (qsbr_item){fn, p};
     b->bytes += bytes;

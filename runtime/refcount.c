@@ -51,17 +51,19 @@ void wf_refcount_decref_shared(wf_thread *t, wf_object *o)
 intptr_t wf_refcount_merge(wf_object *o, intptr_t extra)
 {
     WF_ASSERT(!wf_is_immortal(o));
+    /* Clear the owner's fields before MERGED is published: once it is, another holder
+     * may drop the last reference and free o at any moment. */
+    intptr_t local = (intptr_t)atomic_load_explicit(&o->ob_ref_local, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_ref_local, 0, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
     intptr_t shared = atomic_load_explicit(&o->ob_ref_shared, memory_order_relaxed);
     intptr_t total, merged;
     do {
-        total = (shared >> WF_REF_SHARED_SHIFT) +
-                (intptr_t)atomic_load_explicit(&o->ob_ref_local, memory_order_relaxed) + extra;
+        total = (shared >> WF_REF_SHARED_SHIFT) + local + extra;
         WF_ASSERT(total >= 0);
         merged = total * WF_REF_SHARED_ONE | WF_REF_MERGED;
     } while (!atomic_compare_exchange_weak_explicit(&o->ob_ref_shared, &shared, merged,
                                                     memory_order_acq_rel, memory_order_relaxed));
-    atomic_store_explicit(&o->ob_ref_local, 0, memory_order_relaxed);
-    atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
     return total;
 }
 

@@ -34,10 +34,20 @@ void wf_brc_register(wf_thread *t)
     wf_mutex_unlock(&b->lock);
 }
 
+/* Leave the registry for good, merging whatever is queued first. The unlink happens
+ * under the same lock hold that saw the queue empty: after it, nothing can be queued
+ * to t, and t (which touches no objects after this) can no longer change the local
+ * count of an object that a non-owner merges in place. */
 void wf_brc_unregister(wf_thread *t)
 {
     brc_bucket *b = bucket_of(t->tid);
-    wf_mutex_lock_internal(&b->lock);
+    for (;;) {
+        wf_brc_merge(t); /* may free objects, whose deallocs may queue more to us */
+        wf_mutex_lock_internal(&b->lock);
+        if (t->brc_len == 0)
+            break;
+        wf_mutex_unlock(&b->lock);
+    }
     for (wf_thread **p = &b->threads; *p; p = &(*p)->brc_next_in_bucket) {
         if (*p == t) {
             *p = t->brc_next_in_bucket;
@@ -45,6 +55,9 @@ void wf_brc_unregister(wf_thread *t)
         }
     }
     wf_mutex_unlock(&b->lock);
+    wf_raw_free(t->brc_objects);
+    t->brc_objects = NULL;
+    t->brc_cap = 0;
 }
 
 static wf_thread *find_locked(brc_bucket *b, uint64_t tid)
@@ -86,10 +99,14 @@ void wf_brc_queue(wf_thread *t, wf_object *o)
 
     intptr_t total;
     if (owner) {
-        /* no memory to queue: merge while the owner is parked */
-        wf_stop_the_world(t);
+        /* no memory to queue: merge while the owner is parked (it already is, if we
+         * are the thread holding the world stopped) */
+        bool stop = !wf_stw_held_by(t);
+        if (stop)
+            wf_stop_the_world(t);
         total = wf_refcount_merge(o, -1);
-        wf_start_the_world(t);
+        if (stop)
+            wf_start_the_world(t);
     } else {
         /* the bucket lock ordered the owner's last count before our lookup */
         total = wf_refcount_merge(o, -1);

@@ -126,6 +126,14 @@ void wf_stop_the_world(wf_thread *t)
     }
 }
 
+bool wf_stw_held_by(wf_thread *t)
+{
+    wf_mutex_lock_internal(&wf_head_lock);
+    bool held = atomic_load_explicit(&stw.requested, memory_order_relaxed) && stw.requester == t;
+    wf_mutex_unlock(&wf_head_lock);
+    return held;
+}
+
 void wf_start_the_world(wf_thread *t)
 {
     wf_mutex_lock_internal(&wf_head_lock);

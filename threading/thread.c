@@ -80,9 +80,7 @@ void wf_thread_delete(wf_thread *t)
 {
     WF_ASSERT(t == wf_current_thread && wf_thread_is_attached(t));
     WF_ASSERT(t->critical_section == 0);
-    wf_brc_merge(t);
-    wf_brc_unregister(t); /* from here on, non-owners merge our objects in place */
-    wf_brc_merge(t);      /* whatever was queued before we left the registry */
+    wf_brc_unregister(t); /* merges our queue; from here on non-owners merge in place */
     wf_tracked_thread_fini(t);
     wf_thread_detach(t);
     wf_qsbr_unregister(t);

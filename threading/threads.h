@@ -30,6 +30,8 @@ void wf_thread_detach(wf_thread *t);
 
 void wf_stop_the_world(wf_thread *t);
 void wf_start_the_world(wf_thread *t);
+/* True if t is the thread holding the world stopped right now. */
+bool wf_stw_held_by(wf_thread *t);
 
 /* Number of thread states in existence. */
 size_t wf_thread_count(void);

@@ -236,6 +236,50 @@ static void test_backlog_stays_bounded(void **s)
     assert_int_equal(wf_qsbr_backlog_bytes(), 0);
 }
 
+/* Regression: a thread that attaches while a batch already waits for its grace period
+ * is asked for quiescent states too, so it cannot stall reclamation while it runs. */
+static _Atomic int late_go, late_running_saw_free, late_stop;
+
+static void *late_attacher(void *arg)
+{
+    wf_thread *t = wf_thread_new(); /* detached until told */
+    (void)arg;
+    test_wait_flag(&late_go, WAIT_MS);
+    wf_thread_attach(t);
+    int64_t deadline = wf_monotonic_ns() + (int64_t)WAIT_MS * 1000000;
+    while (!atomic_load(&freed) && wf_monotonic_ns() < deadline)
+        wf_eval_breaker_check(t); /* running: never detaches while waiting */
+    atomic_store(&late_running_saw_free, atomic_load(&freed));
+    test_wait_flag(&late_stop, WAIT_MS);
+    wf_thread_delete(t);
+    return NULL;
+}
+
+static void test_thread_attaching_during_a_grace_period_reports_too(void **s)
+{
+    (void)s;
+    atomic_store(&freed, 0);
+    atomic_store(&late_go, 0);
+    atomic_store(&late_stop, 0);
+    atomic_store(&late_running_saw_free, 0);
+    reader silent;
+    start_reader(&silent); /* online and silent: holds the grace period open */
+    pthread_t pt;
+    pthread_create(&pt, NULL, late_attacher, NULL);
+    wf_thread *t = test_thread_begin();
+    defer_marker(t);
+    atomic_store(&late_go, 1);
+    test_sleep_ms(50);                /* the late thread is attached and running */
+    atomic_store(&silent.command, 2); /* the silent reader goes offline */
+    wf_thread_detach(t);
+    atomic_store(&late_stop, 1);
+    pthread_join(pt, NULL);
+    wf_thread_attach(t);
+    assert_int_equal(atomic_load(&late_running_saw_free), 1);
+    finish_reader(&silent);
+    test_thread_end(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -245,6 +289,7 @@ int main(void)
         cmocka_unit_test(test_exiting_thread_hands_on_its_pending_frees),
         cmocka_unit_test(test_readers_never_see_memory_freed_under_them),
         cmocka_unit_test(test_backlog_stays_bounded),
+        cmocka_unit_test(test_thread_attaching_during_a_grace_period_reports_too),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -270,6 +270,112 @@ static void test_try_incref_needs_a_nonzero_shared_word(void **state)
     test_thread_end(t);
 }
 
+/* Regression: an exiting owner merges its queue; the objects that frees drop references
+ * to another object X it owns while a non-owner drops its reference to X and, finding
+ * the owner gone, merges X in place. X must be freed exactly once, after the owner's
+ * last use. */
+static _Atomic int x_frees, x_premature, t_holds_x, ready, q1_dropped, go_d2, d2_done, go_c;
+static wf_object *X, *Q1, *Q2;
+
+static void x_dealloc(wf_thread *t, wf_object *o)
+{
+    if (atomic_load(&t_holds_x))
+        atomic_fetch_add(&x_premature, 1);
+    atomic_fetch_add(&x_frees, 1);
+    wf_object_free(t, o);
+}
+
+static wf_type x_type = {.ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+                         .tp_name = "x",
+                         .tp_basicsize = sizeof(wf_object),
+                         .tp_dealloc = x_dealloc};
+
+/* Q1 is merged first (while the owner is registered) and lets Q2 be queued; Q2's
+ * dealloc, late in the exit, counts on X and drops the owner's reference to it. */
+static void q_dealloc(wf_thread *t, wf_object *o)
+{
+    if (o == Q1) {
+        atomic_store(&go_d2, 1);
+        test_wait_flag(&d2_done, 60000);
+    } else {
+        atomic_store(&go_c, 1);
+        for (int i = 0; i < 3000; i++) {
+            wf_incref(t, X);
+            wf_decref(t, X);
+        }
+        atomic_store(&t_holds_x, 0);
+        wf_decref(t, X);
+    }
+    wf_object_free(t, o);
+}
+
+static wf_type q_type = {.ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+                         .tp_name = "q",
+                         .tp_basicsize = sizeof(wf_object),
+                         .tp_dealloc = q_dealloc};
+
+static void *exiting_owner(void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    X = wf_object_alloc(t, &x_type, sizeof(wf_object));
+    wf_incref(t, X); /* one reference for us, one handed to the dropper */
+    Q1 = wf_object_alloc(t, &q_type, sizeof(wf_object));
+    Q2 = wf_object_alloc(t, &q_type, sizeof(wf_object));
+    atomic_store(&t_holds_x, 1);
+    atomic_store(&ready, 1);
+    test_wait_flag(&q1_dropped, 60000);
+    test_thread_end(t);
+    return NULL;
+}
+
+static void *queuer(void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    test_wait_flag(&ready, 60000);
+    wf_decref(t, Q1);
+    atomic_store(&q1_dropped, 1);
+    test_wait_flag(&go_d2, 60000);
+    wf_decref(t, Q2);
+    atomic_store(&d2_done, 1);
+    test_thread_end(t);
+    return NULL;
+}
+
+static void *x_dropper(void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    test_wait_flag(&go_c, 60000);
+    wf_decref(t, X);
+    test_thread_end(t);
+    return NULL;
+}
+
+static void test_owner_exit_racing_an_in_place_merge_frees_once(void **state)
+{
+    (void)state;
+    for (int trial = 0; trial < (WF_TSAN ? 100 : 1000); trial++) {
+        atomic_store(&x_frees, 0);
+        atomic_store(&x_premature, 0);
+        atomic_store(&ready, 0);
+        atomic_store(&q1_dropped, 0);
+        atomic_store(&go_d2, 0);
+        atomic_store(&d2_done, 0);
+        atomic_store(&go_c, 0);
+        pthread_t a, b, c;
+        pthread_create(&a, NULL, exiting_owner, NULL);
+        pthread_create(&b, NULL, queuer, NULL);
+        pthread_create(&c, NULL, x_dropper, NULL);
+        pthread_join(a, NULL);
+        pthread_join(b, NULL);
+        pthread_join(c, NULL);
+        assert_int_equal(atomic_load(&x_premature), 0);
+        assert_int_equal(atomic_load(&x_frees), 1);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -283,6 +389,7 @@ int main(void)
         cmocka_unit_test(test_owner_zero_with_shared_refs_merges_and_last_frees),
         cmocka_unit_test(test_immortal_objects_are_not_counted),
         cmocka_unit_test(test_try_incref_needs_a_nonzero_shared_word),
+        cmocka_unit_test(test_owner_exit_racing_an_in_place_merge_frees_once),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
