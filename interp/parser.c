@@ -67,10 +67,14 @@ typedef struct ptok {
     enum kw kw;
 } ptok;
 
+/* Tokens live in fixed-size chunks that never move, so a parse function may hold a
+ * ptok pointer while more tokens are read. */
+#define CHUNK 256
+
 typedef struct parser {
     wf_tokenizer tz;
-    ptok *toks;
-    size_t ntoks, cap, pos;
+    ptok **chunks; /* chunks[i / CHUNK][i % CHUNK] is token i */
+    size_t nchunks, ntoks, pos;
     bool tok_failed; /* the tokenizer failed at toks[ntoks]: its error is final */
     bool failed;     /* an error is recorded in *err */
     wf_syntax_error *err;
@@ -78,7 +82,19 @@ typedef struct parser {
     int depth;
 } parser;
 
-static ptok error_token = {.t = {.kind = (enum wf_tok_kind) - 1}};
+static ptok error_token = {.t = {.kind = (enum wf_tok_kind) - 1}}; /* matches nothing */
+
+static ptok *tok_at(parser *p, size_t i)
+{
+    return &p->chunks[i / CHUNK][i % CHUNK];
+}
+
+static void free_tokens(parser *p)
+{
+    for (size_t i = 0; i < p->nchunks; i++)
+        free(p->chunks[i]);
+    free(p->chunks);
+}
 
 static enum kw keyword_of(const wf_token *t)
 {
@@ -100,18 +116,19 @@ static ptok *ahead(parser *p, size_t k)
     while (p->pos + k >= p->ntoks) {
         if (p->tok_failed)
             return &error_token;
-        if (p->ntoks == p->cap) {
-            size_t cap = p->cap ? p->cap * 2 : 256;
-            ptok *t = realloc(p->toks, cap * sizeof *t);
-            if (!t) {
+        if (p->ntoks == p->nchunks * CHUNK) {
+            ptok **chunks = realloc(p->chunks, (p->nchunks + 1) * sizeof *chunks);
+            ptok *chunk = chunks ? malloc(CHUNK * sizeof *chunk) : NULL;
+            if (chunks)
+                p->chunks = chunks;
+            if (!chunk) {
                 no_memory(p);
                 p->tok_failed = true;
                 return &error_token;
             }
-            p->toks = t;
-            p->cap = cap;
+            p->chunks[p->nchunks++] = chunk;
         }
-        ptok *t = &p->toks[p->ntoks];
+        ptok *t = tok_at(p, p->ntoks);
         if (wf_tokenizer_next(&p->tz, &t->t) < 0) {
             p->tok_failed = true;
             record_tokenizer_error(p);
@@ -120,7 +137,7 @@ static ptok *ahead(parser *p, size_t k)
         t->kw = keyword_of(&t->t);
         p->ntoks++;
     }
-    return &p->toks[p->pos + k];
+    return tok_at(p, p->pos + k);
 }
 
 static ptok *cur(parser *p)
@@ -131,7 +148,7 @@ static ptok *cur(parser *p)
 /* The last token consumed (for end positions). */
 static ptok *prev(parser *p)
 {
-    return &p->toks[p->pos - 1];
+    return tok_at(p, p->pos - 1);
 }
 
 static void advance(parser *p)
@@ -340,7 +357,9 @@ static void *alloc(parser *p, size_t n)
 
 static wf_loc tok_loc(ptok *a, ptok *b)
 {
-    wf_loc l;
+    wf_loc l = {0};
+    if (a == &error_token || b == &error_token)
+        return l; /* the tokenizer failed: its error is what gets reported */
     l.lineno = a->t.lineno;
     l.col = (int)(a->t.start - a->t.line_start);
     l.end_lineno = b->t.end_lineno;
@@ -361,10 +380,11 @@ static wf_loc span(wf_loc a, wf_loc b)
 static wf_loc since(parser *p, wf_loc a)
 {
     size_t i = p->pos - 1;
-    while (i > 0 && (p->toks[i].t.kind == WF_TOK_NEWLINE || p->toks[i].t.kind == WF_TOK_DEDENT ||
-                     p->toks[i].t.kind == WF_TOK_INDENT || is_op(&p->toks[i], WF_OP_SEMI)))
+    while (i > 0 &&
+           (tok_at(p, i)->t.kind == WF_TOK_NEWLINE || tok_at(p, i)->t.kind == WF_TOK_DEDENT ||
+            tok_at(p, i)->t.kind == WF_TOK_INDENT || is_op(tok_at(p, i), WF_OP_SEMI)))
         i--;
-    return span(a, tok_loc(&p->toks[i], &p->toks[i]));
+    return span(a, tok_loc(tok_at(p, i), tok_at(p, i)));
 }
 
 /* Where an expression starts and ends for its parent: a parenthesized operand counts
@@ -1034,7 +1054,12 @@ static wf_expr *paren_atom(parser *p)
     advance(p);
     if (accept_op(p, WF_OP_RPAR)) {
         vec none = {0};
-        return sequence_node(p, WF_TUPLE, tok_loc(open, prev(p)), &none);
+        wf_expr *t = sequence_node(p, WF_TUPLE, tok_loc(open, prev(p)), &none);
+        if (t) {
+            t->parenthesized = true;
+            t->outer = t->loc;
+        }
+        return t;
     }
     if (at_kw(p, KW_YIELD)) {
         wf_expr *y = yield_expr(p);
@@ -2901,7 +2926,7 @@ static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok
         }
     }
     wf_tokenizer_fini(&sub.tz);
-    free(sub.toks);
+    free_tokens(&sub);
     free(text);
     return e;
 }
@@ -2922,6 +2947,6 @@ wf_module *wf_parse_module(wf_arena *arena, const char *src, size_t len, const c
         drop(&body);
     }
     wf_tokenizer_fini(&p.tz);
-    free(p.toks);
+    free_tokens(&p);
     return p.failed ? NULL : m;
 }
