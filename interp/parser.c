@@ -376,13 +376,14 @@ static wf_loc span(wf_loc a, wf_loc b)
 }
 
 /* From the start of `a` to the end of the last token consumed that belongs to it
- * (a statement ends before its NEWLINE, ';', and any DEDENT after its block). */
+ * (a statement ends before its NEWLINE and any DEDENT after its block; a trailing
+ * ';' counts, as in CPython). */
 static wf_loc since(parser *p, wf_loc a)
 {
     size_t i = p->pos - 1;
     while (i > 0 &&
            (tok_at(p, i)->t.kind == WF_TOK_NEWLINE || tok_at(p, i)->t.kind == WF_TOK_DEDENT ||
-            tok_at(p, i)->t.kind == WF_TOK_INDENT || is_op(tok_at(p, i), WF_OP_SEMI)))
+            tok_at(p, i)->t.kind == WF_TOK_INDENT))
         i--;
     return span(a, tok_loc(tok_at(p, i), tok_at(p, i)));
 }
@@ -2163,10 +2164,21 @@ static bool block(parser *p, wf_stmt_seq *out, const char *what, int line)
         return false;
     if (accept_kind(p, WF_TOK_NEWLINE)) {
         ok = at_kind(p, WF_TOK_INDENT);
-        if (!ok && (at_kind(p, WF_TOK_ENDMARKER) || at_kind(p, WF_TOK_DEDENT)))
-            record_at(p, WF_TOKERR_INDENTATION, prev(p)->t.lineno, prev(p)->t.col + 2,
+        if (!ok && (at_kind(p, WF_TOK_ENDMARKER) || at_kind(p, WF_TOK_DEDENT))) {
+            /* at the end: CPython points past the whitespace of the next line if there
+             * is one, else just past the newline */
+            ptok *nl = prev(p);
+            const char *next = nl->t.start + 1;
+            int lineno = nl->t.lineno, offset = nl->t.col + 1;
+            if (next < p->tz.end) {
+                lineno++;
+                offset = 1;
+                while (next < p->tz.end && (*next == ' ' || *next == '\t'))
+                    next++, offset++;
+            }
+            record_at(p, WF_TOKERR_INDENTATION, lineno, offset,
                       "expected an indented block after %s on line %d", what, line);
-        else if (!ok)
+        } else if (!ok)
             error_tokens(p, WF_TOKERR_INDENTATION, cur(p), cur(p),
                          "expected an indented block after %s on line %d", what, line);
         ok = ok && (advance(p), statements_until(p, &body, WF_TOK_DEDENT)) &&
