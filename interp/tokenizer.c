@@ -155,8 +155,10 @@ static int error_at(wf_tokenizer *tz, const char *p, const char *fmt, const char
 /* ---- Token construction ------------------------------------------------------------- */
 
 static int emit(wf_tokenizer *tz, wf_token *tok, enum wf_tok_kind kind, const char *start,
-                int lineno, int col)
+                int lineno, int col, const char *line_start)
 {
+    tok->line_start = line_start;
+    tok->end_line_start = tz->line_start;
     tok->kind = kind;
     tok->op = 0;
     tok->start = start;
@@ -627,17 +629,17 @@ static int at_eof(wf_tokenizer *tz, wf_token *tok)
         return -1;
     }
     if (tz->line_has_tok) { /* the last line had no '\n': an empty NEWLINE */
-        emit(tz, tok, WF_TOK_NEWLINE, tz->cur, tz->lineno, col_of(tz, tz->cur));
+        emit(tz, tok, WF_TOK_NEWLINE, tz->cur, tz->lineno, col_of(tz, tz->cur), tz->line_start);
         tok->end_col++;
         return 0;
     }
     int line = tz->line_start < tz->end ? tz->lineno + 1 : tz->lineno;
     if (tz->depth > 0) {
         tz->depth--;
-        emit(tz, tok, WF_TOK_DEDENT, tz->cur, line, 0);
+        emit(tz, tok, WF_TOK_DEDENT, tz->cur, line, 0, tz->line_start);
     } else {
         tz->done = true;
-        emit(tz, tok, WF_TOK_ENDMARKER, tz->cur, line, 0);
+        emit(tz, tok, WF_TOK_ENDMARKER, tz->cur, line, 0, tz->line_start);
     }
     tok->end_lineno = line;
     tok->end_col = 0;
@@ -649,12 +651,12 @@ static int indent_token(wf_tokenizer *tz, wf_token *tok)
 {
     if (tz->pending > 0) {
         tz->pending--;
-        emit(tz, tok, WF_TOK_INDENT, tz->line_start, tz->lineno, 0);
+        emit(tz, tok, WF_TOK_INDENT, tz->line_start, tz->lineno, 0, tz->line_start);
         return 1;
     }
     if (tz->pending < 0) {
         tz->pending++;
-        emit(tz, tok, WF_TOK_DEDENT, tz->cur, tz->lineno, col_of(tz, tz->cur));
+        emit(tz, tok, WF_TOK_DEDENT, tz->cur, tz->lineno, col_of(tz, tz->cur), tz->line_start);
         return 1;
     }
     return 0;
@@ -702,7 +704,7 @@ static int scan_operator(wf_tokenizer *tz, wf_token *tok, int col)
     tz->cur += len;
     if (track_paren(tz, (unsigned char)*start, start) < 0)
         return -1;
-    emit(tz, tok, WF_TOK_OP, start, tz->lineno, col);
+    emit(tz, tok, WF_TOK_OP, start, tz->lineno, col, tz->line_start);
     tok->op = (enum wf_op)op;
     return 0;
 }
@@ -723,7 +725,7 @@ int wf_tokenizer_next(wf_tokenizer *tz, wf_token *tok)
             return -1;
         if (tz->cur == tz->end)
             return at_eof(tz, tok);
-        const char *start = tz->cur;
+        const char *start = tz->cur, *line_start = tz->line_start;
         int lineno = tz->lineno, col = col_of(tz, start);
         int c = (unsigned char)*start;
         if (c == '\n') {
@@ -732,7 +734,7 @@ int wf_tokenizer_next(wf_tokenizer *tz, wf_token *tok)
                 newline_seen(tz, tz->cur);
                 continue; /* a newline inside brackets, or after nothing */
             }
-            emit(tz, tok, WF_TOK_NEWLINE, start, lineno, col);
+            emit(tz, tok, WF_TOK_NEWLINE, start, lineno, col, line_start);
             newline_seen(tz, tz->cur);
             tok->end_lineno = lineno;
             tok->end_col = col + 1;
@@ -741,13 +743,17 @@ int wf_tokenizer_next(wf_tokenizer *tz, wf_token *tok)
         }
         if (is_ascii_ident_start(c) || c >= 128) {
             int kind = scan_name_or_string(tz);
-            return kind < 0 ? -1 : emit(tz, tok, (enum wf_tok_kind)kind, start, lineno, col);
+            return kind < 0 ? -1
+                            : emit(tz, tok, (enum wf_tok_kind)kind, start, lineno, col, line_start);
         }
         if (is_digit(c) || (c == '.' && is_digit(peek(tz, 1))))
-            return scan_number(tz) < 0 ? -1 : emit(tz, tok, WF_TOK_NUMBER, start, lineno, col);
+            return scan_number(tz) < 0
+                       ? -1
+                       : emit(tz, tok, WF_TOK_NUMBER, start, lineno, col, line_start);
         if (c == '"' || c == '\'')
-            return scan_string(tz, start) < 0 ? -1
-                                              : emit(tz, tok, WF_TOK_STRING, start, lineno, col);
+            return scan_string(tz, start) < 0
+                       ? -1
+                       : emit(tz, tok, WF_TOK_STRING, start, lineno, col, line_start);
         return scan_operator(tz, tok, col);
     }
 }

@@ -84,8 +84,9 @@ typedef struct wf_token {
     enum wf_op op; /* when kind == WF_TOK_OP */
     const char *start;
     size_t len;
-    int lineno, col;         /* 1-based line, 0-based column in code points */
-    int end_lineno, end_col; /* exclusive end */
+    int lineno, col;                         /* 1-based line, 0-based column in code points */
+    int end_lineno, end_col;                 /* exclusive end */
+    const char *line_start, *end_line_start; /* first bytes of the start and end lines */
 } wf_token;
 
 enum wf_tok_error_type {

@@ -7,7 +7,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
 corpus=$(mktemp -d)
 trap 'rm -rf "$corpus"' EXIT
-cp "$root"/tests/tokenizer/cases/*.py "$root"/tests/tokenizer/errors/*.py "$corpus"/
+for dir in tokenizer/cases tokenizer/errors parser/cases parser/errors; do
+  for f in "$root"/tests/$dir/*.py; do cp "$f" "$corpus/${dir//\//_}_$(basename "$f")"; done
+done
 mkdir -p "$root/build/fuzz/findings"
 "$root/build/fuzz/fuzz_frontend" -max_total_time="$seconds" -max_len=4096 -timeout=10 \
   -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$root/build/fuzz/findings/" \

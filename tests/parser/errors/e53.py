@@ -1,0 +1,1 @@
+try:\n  pass\nx = 1
