@@ -434,10 +434,9 @@ typedef struct vec {
     size_t n, cap;
 } vec;
 
-static bool push(parser *p, vec *v, void *item)
+/* Append item, which may be NULL (a missing default, the key of **d). */
+static bool push_maybe_null(parser *p, vec *v, void *item)
 {
-    if (!item)
-        return false;
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 8;
         void **items = realloc(v->items, cap * sizeof *items);
@@ -450,6 +449,12 @@ static bool push(parser *p, vec *v, void *item)
     }
     v->items[v->n++] = item;
     return true;
+}
+
+/* Append item; a NULL item means its parse failed, and so does the push. */
+static bool push(parser *p, vec *v, void *item)
+{
+    return item && push_maybe_null(p, v, item);
 }
 
 /* Move v into the arena as a sequence (n, items); frees v. */
@@ -1133,10 +1138,7 @@ static bool dict_entry(parser *p, vec *keys, vec *values)
 {
     if (accept_op(p, WF_OP_DOUBLESTAR)) {
         wf_expr *v = bitwise_or(p);
-        if (!v || !push(p, keys, (void *)&error_token) || !push(p, values, v))
-            return false;
-        keys->items[keys->n - 1] = NULL;
-        return true;
+        return v && push_maybe_null(p, keys, NULL) && push(p, values, v);
     }
     wf_expr *k = expression(p);
     if (!k)
@@ -2062,9 +2064,7 @@ static wf_arguments *parameters(parser *p, enum wf_op close, bool annotations)
                 wf_expr *d = NULL;
                 if (accept_op(p, WF_OP_EQUAL) && !(d = expression(p)))
                     ok = false;
-                ok = ok && push(p, &kwonly, a) && push(p, &kwdefaults, (void *)&error_token);
-                if (ok)
-                    kwdefaults.items[kwdefaults.n - 1] = d;
+                ok = ok && push(p, &kwonly, a) && push_maybe_null(p, &kwdefaults, d);
             } else {
                 ok = push(p, &pos, a) && param_default(p, &seen_default, &defaults, a);
             }
