@@ -792,9 +792,11 @@ static bool fstring_field(parser *p, ptok *t, const char **sp, const char *end, 
         return false;
     int conversion = -1;
     bool self_doc = false;
-    if (*s == '=') { /* f"{x=}": the text "x=" then repr(x) */
+    if (*s == '=') { /* f"{x = }": the text "x = " (spaces kept) then repr(x) */
         self_doc = true;
         s++;
+        while (s < end && (*s == ' ' || *s == '\t' || *s == '\n'))
+            s++;
         if (!sbuf_put(p, lit, expr_start, (size_t)(s - expr_start)))
             return false;
     }
@@ -1991,7 +1993,9 @@ static bool comprehension_clauses(parser *p, wf_comprehension_seq *out)
 
 /* ---- Parameters --------------------------------------------------------------------- */
 
-static wf_arg *parameter(parser *p, bool annotations)
+/* A parameter NAME [':' annotation]; with `star`, the annotation of *args may be starred
+ * (PEP 646: *args: *Ts). */
+static wf_arg *parameter(parser *p, bool annotations, bool star)
 {
     if (!at_name(p))
         return invalid_syntax(p);
@@ -2001,7 +2005,8 @@ static wf_arg *parameter(parser *p, bool annotations)
         return NULL;
     a->name = tok_text(p, name);
     advance(p);
-    if (annotations && accept_op(p, WF_OP_COLON) && !(a->annotation = expression(p)))
+    if (annotations && accept_op(p, WF_OP_COLON) &&
+        !(a->annotation = star ? star_expression(p) : expression(p)))
         return NULL;
     a->loc = since(p, tok_loc(name, name));
     return a;
@@ -2044,7 +2049,7 @@ static wf_arguments *parameters(parser *p, enum wf_op close, bool annotations)
                 pos = (vec){0};
             }
         } else if (accept_op(p, WF_OP_DOUBLESTAR)) {
-            ok = (args->kwarg = parameter(p, annotations)) != NULL;
+            ok = (args->kwarg = parameter(p, annotations, false)) != NULL;
         } else if (accept_op(p, WF_OP_STAR)) {
             if (seen_star) {
                 ok = fail(SYNTAX_ERROR_AT(p, t, "* argument may appear only once"));
@@ -2054,10 +2059,10 @@ static wf_arguments *parameters(parser *p, enum wf_op close, bool annotations)
                     ok = fail(SYNTAX_ERROR_AT(p, t, "named arguments must follow bare *"));
             } else {
                 seen_star = true;
-                ok = (args->vararg = parameter(p, annotations)) != NULL;
+                ok = (args->vararg = parameter(p, annotations, true)) != NULL;
             }
         } else {
-            wf_arg *a = parameter(p, annotations);
+            wf_arg *a = parameter(p, annotations, false);
             if (!a) {
                 ok = false;
             } else if (seen_star) {
@@ -2907,7 +2912,7 @@ static bool statements_until(parser *p, vec *out, enum wf_tok_kind end)
 /* ---- The module --------------------------------------------------------------------- */
 
 /* Parse a replacement field's expression of an f-string: Python 3.11 parses the text
- * as "(" + text + ")". Locations inside f-strings are those of the string token. */
+ * as "(" + text + ")". Lines are the source's; columns are within that text. */
 static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok *at)
 {
     char *text = malloc(n + 3);
@@ -2921,21 +2926,27 @@ static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok
     text[n + 2] = '\0';
     parser sub = {.err = p->err, .arena = p->arena, .depth = p->depth};
     wf_expr *e = NULL;
-    if (wf_tokenizer_init(&sub.tz, text, n + 2, p->tz.filename)) {
+    if (!wf_tokenizer_init(&sub.tz, text, n + 2, p->tz.filename)) {
+        no_memory(p);
+    } else {
+        /* the field's own line: the string's first line plus the newlines before it */
+        for (const char *c = at->t.start; c < s; c++)
+            sub.tz.lineno += *c == '\n';
+        sub.tz.lineno += at->t.lineno - 1;
         e = star_expressions(&sub);
         if (e && !at_kind(&sub, WF_TOK_NEWLINE) && !at_kind(&sub, WF_TOK_ENDMARKER))
             e = invalid_syntax(&sub);
         if (e)
             e->parenthesized = false;
-    }
-    if (!e) {
-        /* errors inside the field are reported at the f-string, as CPython 3.11 does */
-        p->failed = true;
-        if (sub.err->lineno == 1 && !sub.err->no_memory) {
-            sub.err->lineno = at->t.lineno;
-            sub.err->offset = at->t.col + 1;
-            sub.err->end_lineno = sub.err->end_offset = 0;
+        else if (!p->err->no_memory && !p->err->recursion &&
+                 strncmp(p->err->msg, "f-string", 8) != 0) {
+            /* as CPython 3.11: the message says where, the offset is within "(field)" */
+            char msg[sizeof p->err->msg + 16];
+            snprintf(msg, sizeof msg, "f-string: %s", p->err->msg);
+            memcpy(p->err->msg, msg, sizeof p->err->msg - 1);
+            p->err->msg[sizeof p->err->msg - 1] = '\0';
         }
+        p->failed |= !e;
     }
     wf_tokenizer_fini(&sub.tz);
     free_tokens(&sub);

@@ -1,0 +1,2 @@
+async def f():
+  return [[y async for y in x] for x in z]

@@ -1,0 +1,2 @@
+def f():
+  return ([y async for y in x] for x in z)

@@ -1,0 +1,3 @@
+def f():
+  del (a, [b])
+  return c

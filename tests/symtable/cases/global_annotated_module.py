@@ -1,0 +1,4 @@
+x: int
+def f():
+  global x
+  return x

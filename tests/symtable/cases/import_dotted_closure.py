@@ -1,0 +1,3 @@
+def f():
+  import a.b
+  def g(): return a

@@ -1,0 +1,9 @@
+def f():
+    import os
+    import os.path as osp
+    from sys import argv
+
+    def g():
+        return os, osp, argv
+
+    return g

@@ -1,0 +1,4 @@
+def f():
+  nonlocal_x = 1
+  def g():
+    return (lambda: nonlocal_x)

@@ -1,0 +1,2 @@
+def f():
+  x = [lambda: i for i in range(3)]

@@ -1,0 +1,3 @@
+def __f(): pass
+class C:
+  def __f(self): __f()

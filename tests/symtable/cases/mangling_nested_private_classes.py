@@ -1,0 +1,3 @@
+class __C:
+  class __D:
+    __x = 1

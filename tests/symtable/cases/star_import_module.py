@@ -1,0 +1,6 @@
+from os.path import *
+from typing import *
+
+
+def f():
+    return join

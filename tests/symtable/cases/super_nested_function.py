@@ -1,0 +1,6 @@
+def f():
+  class C:
+    def g(self):
+      def h(): return super()
+      return h
+  return C

@@ -1,0 +1,1 @@
+def f(a=[(q := i) for i in r]): pass

@@ -1,0 +1,2 @@
+def f():
+  return [(lambda: (y := 1)) for i in r]

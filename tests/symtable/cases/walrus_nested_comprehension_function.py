@@ -1,0 +1,3 @@
+def f():
+  [[(x := j) for j in i] for i in r]
+  return x

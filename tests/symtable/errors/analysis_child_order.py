@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal b
+    def h():
+        nonlocal a

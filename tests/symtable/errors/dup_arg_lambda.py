@@ -1,0 +1,1 @@
+x = lambda p, q, p: p

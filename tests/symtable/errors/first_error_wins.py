@@ -1,0 +1,4 @@
+def f(a, a):
+    global b
+    print(c)
+    global c

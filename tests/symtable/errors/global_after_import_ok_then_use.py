@@ -1,0 +1,5 @@
+def f():
+    import os
+    global os
+    print(y)
+    global y

@@ -1,0 +1,6 @@
+def f():
+    y = 1
+    def g():
+        nonlocal y
+        nonlocal z
+        nonlocal z

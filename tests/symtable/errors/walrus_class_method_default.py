@@ -1,0 +1,2 @@
+class C:
+  def f(self, a=[(q := i) for i in r]): pass

@@ -1,0 +1,2 @@
+class C:
+    x = [[(y := 1) for a in b] for z in range(3)]

@@ -1,0 +1,1 @@
+x = [(j := 0) for i, j in pairs]

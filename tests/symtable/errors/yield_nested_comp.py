@@ -1,0 +1,2 @@
+def f():
+    return [[(yield) for a in b] for c in d]
