@@ -62,8 +62,11 @@ static void repr_string(out *o, const char *s, size_t n, bool bytes)
     while (s < end) {
         uint32_t cp = (unsigned char)*s;
         int len = 1;
-        if (!bytes && cp >= 0x80)
-            len = wf_utf8_decode(s, end, &cp);
+        if (!bytes && cp >= 0x80) {
+            len = wf_utf8_decode_str(s, end, &cp);
+            if (len == 0) /* not produced by the parser; show the byte rather than loop */
+                len = 1, cp = (unsigned char)*s;
+        }
         if (cp == '\\' || cp == (uint32_t)q)
             printf_(o, "\\%c", (char)cp);
         else if (cp == '\t')

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/unicode_names.h"
 #include "runtime/utf8.h"
 
 /* ---- Infrastructure -------------------------------------------------------------- */
@@ -80,6 +81,7 @@ typedef struct parser {
     wf_syntax_error *err;
     wf_arena *arena;
     int depth;
+    int first_lineno; /* the source line number of tz.buf's first line (f-string fields) */
 } parser;
 
 static ptok error_token = {.t = {.kind = (enum wf_tok_kind) - 1}}; /* matches nothing */
@@ -271,19 +273,21 @@ static void *string_error(parser *p, ptok *t, const char *fmt, ...)
     return NULL;
 }
 
-/* The code-point column of a byte column on a line. */
-static int cp_col(const char *line_start, int bytecol)
-{
-    return (int)wf_utf8_length(line_start, line_start + bytecol);
-}
-
 static const char *line_at(parser *p, int lineno)
 {
     const char *s = p->tz.buf;
-    for (int l = 1; l < lineno && s < p->tz.end; s++)
+    for (int l = p->first_lineno; l < lineno && s < p->tz.end; s++)
         if (*s == '\n')
             l++;
     return s;
+}
+
+/* The code-point column of a byte column on a line (never reading past the buffer). */
+static int cp_col(parser *p, int lineno, int bytecol)
+{
+    const char *s = line_at(p, lineno);
+    size_t room = (size_t)(p->tz.end - s);
+    return (int)wf_utf8_length(s, s + ((size_t)bytecol < room ? (size_t)bytecol : room));
 }
 
 /* An error spanning AST locations (converted to code-point offsets). */
@@ -294,8 +298,8 @@ static void *error_loc(parser *p, enum wf_tok_error_type type, wf_loc a, wf_loc 
 {
     va_list ap;
     va_start(ap, fmt);
-    record(p, type, a.lineno, cp_col(line_at(p, a.lineno), a.col) + 1, b.end_lineno,
-           cp_col(line_at(p, b.end_lineno), b.end_col) + 1, fmt, ap);
+    record(p, type, a.lineno, cp_col(p, a.lineno, a.col) + 1, b.end_lineno,
+           cp_col(p, b.end_lineno, b.end_col) + 1, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -562,6 +566,41 @@ static int hexval(int c)
     return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
+/* CPython reports an escape error at a position in the literal as its decoder sees it:
+ * with every non-ASCII character spelled as a ten-byte \U escape. */
+static size_t escape_pos(const char *body, const char *at)
+{
+    size_t n = 0;
+    for (const char *c = body; c < at; c++) {
+        unsigned char u = (unsigned char)*c;
+        n += u < 0x80 ? 1 : (u & 0xC0) != 0x80 ? 10 : 0;
+    }
+    return n;
+}
+
+/* \N{name} in a str literal; s is just past the N. Returns the end of the escape, or
+ * NULL with the error recorded (positions and messages as CPython's decoder). */
+static const char *named_escape(parser *p, ptok *t, const char *body, const char *s,
+                                const char *end, uint32_t *v)
+{
+    const char *codec = "(unicode error) 'unicodeescape' codec can't decode bytes";
+    const char *message = "malformed \\N character escape";
+    size_t pos = escape_pos(body, s - 2);
+    if (s < end && *s == '{') {
+        const char *name = ++s;
+        while (s < end && *s != '}')
+            s++;
+        if (s < end && s > name) {
+            s++;
+            if (wf_unicode_lookup(name, (size_t)(s - 1 - name), v))
+                return s;
+            message = "unknown Unicode character name";
+        }
+    }
+    string_error(p, t, "%s in position %zu-%zu: %s", codec, pos, escape_pos(body, s) - 1, message);
+    return NULL;
+}
+
 /* Decode backslash escapes of a str or bytes literal body into b. */
 static bool decode_escapes(parser *p, ptok *t, const char *s, size_t n, bool bytes, sbuf *b)
 {
@@ -575,8 +614,8 @@ static bool decode_escapes(parser *p, ptok *t, const char *s, size_t n, bool byt
             return false;
         if (s == end)
             break;
-        size_t pos = (size_t)(s - body); /* where the escape starts, for messages */
-        s++;                             /* the backslash */
+        size_t pos = escape_pos(body, s); /* where the escape starts, for messages */
+        s++;                              /* the backslash */
         if (s == end) {
             string_error(p, t, "%s%strailing \\ in string", codec, bytes ? "" : ": ");
             return false;
@@ -671,10 +710,10 @@ static bool decode_escapes(parser *p, ptok *t, const char *s, size_t n, bool byt
             break;
         case 'N':
             if (!bytes) {
-                string_error(p, t,
-                             "(unicode error) \\N{...} escapes are not supported by "
-                             "weft yet");
-                return false;
+                s = named_escape(p, t, body, s, end, &v);
+                if (!s)
+                    return false;
+                break;
             }
             __attribute__((fallthrough)); /* not an escape in bytes */
         default:                          /* not an escape: kept as written (CPython warns) */
@@ -705,6 +744,16 @@ static bool fstring_literal(parser *p, ptok *t, const char **sp, const char *end
         } else if (c == '}' && s + 1 < end && s[1] == '}' && !nested) {
             ok = sbuf_put(p, &raw_text, "}", 1);
             s += 2;
+        } else if (c == '\\' && !raw && s + 1 < end && s[1] != '{' && s[1] != '}') {
+            /* an escape is copied whole; \N{name} with its braces, which open no field */
+            const char *e = s + 2;
+            if (s[1] == 'N' && e < end && *e == '{') {
+                while (e < end && *e != '}')
+                    e++;
+                e += e < end;
+            }
+            ok = sbuf_put(p, &raw_text, s, (size_t)(e - s));
+            s = e;
         } else if (c == '{') {
             break;
         } else if (c == '}') {
@@ -2933,6 +2982,7 @@ static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok
         for (const char *c = at->t.start; c < s; c++)
             sub.tz.lineno += *c == '\n';
         sub.tz.lineno += at->t.lineno - 1;
+        sub.first_lineno = sub.tz.lineno;
         e = star_expressions(&sub);
         if (e && !at_kind(&sub, WF_TOK_NEWLINE) && !at_kind(&sub, WF_TOK_ENDMARKER))
             e = invalid_syntax(&sub);
@@ -2954,11 +3004,30 @@ static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok
     return e;
 }
 
+/* After a parser error, CPython tokenizes the rest of the input: an error its tokenizer
+ * raises there replaces the parser's, and so does a bracket left open at the end when
+ * it was opened on a line before the error's. */
+static void check_rest_for_tokenizer_errors(parser *p)
+{
+    if (!p->failed || p->tok_failed || p->err->no_memory || p->err->recursion)
+        return;
+    int err_line = p->ntoks ? tok_at(p, p->ntoks - 1)->t.lineno : 1;
+    wf_token t;
+    int rc;
+    while ((rc = wf_tokenizer_next(&p->tz, &t)) == 0 && t.kind != WF_TOK_ENDMARKER)
+        ;
+    if (rc == 0)
+        return;
+    const wf_tok_error *e = &p->tz.error;
+    if (e->origin == WF_TOKERR_RAISED || (e->origin == WF_TOKERR_UNCLOSED && e->lineno < err_line))
+        record_tokenizer_error(p);
+}
+
 wf_module *wf_parse_module(wf_arena *arena, const char *src, size_t len, const char *filename,
                            wf_syntax_error *err)
 {
     memset(err, 0, sizeof *err);
-    parser p = {.err = err, .arena = arena};
+    parser p = {.err = err, .arena = arena, .first_lineno = 1};
     wf_module *m = NULL;
     if (!wf_tokenizer_init(&p.tz, src, len, filename)) {
         record_tokenizer_error(&p);
@@ -2968,6 +3037,7 @@ wf_module *wf_parse_module(wf_arena *arena, const char *src, size_t len, const c
         if (m && statements_until(&p, &body, WF_TOK_ENDMARKER))
             FINISH(&p, &body, m->body);
         drop(&body);
+        check_rest_for_tokenizer_errors(&p);
     }
     wf_tokenizer_fini(&p.tz);
     free_tokens(&p);

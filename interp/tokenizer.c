@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "interp/source_encoding.h"
 #include "runtime/unicode_db.h"
 #include "runtime/utf8.h"
 
@@ -18,54 +19,14 @@
 static void set_error(wf_tokenizer *tz, enum wf_tok_error_type type, int lineno, int offset,
                       const char *fmt, ...) __attribute__((format(printf, 5, 6)));
 
-/* Check UTF-8; on failure report as CPython does for a source file. */
-static bool check_utf8(wf_tokenizer *tz, const char *src, size_t len)
-{
-    const char *p = src, *end = src + len;
-    int lineno = 1;
-    while (p < end) {
-        uint32_t cp;
-        int n = wf_utf8_decode(p, end, &cp);
-        if (n == 0) {
-            set_error(tz, WF_TOKERR_SYNTAX, 0, 0,
-                      "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no "
-                      "encoding declared; see https://peps.python.org/pep-0263/ for details",
-                      (unsigned char)*p, tz->filename, lineno);
-            return false;
-        }
-        lineno += *p == '\n';
-        p += n;
-    }
-    return true;
-}
-
 bool wf_tokenizer_init(wf_tokenizer *tz, const char *src, size_t len, const char *filename)
 {
     memset(tz, 0, sizeof *tz);
     tz->filename = filename;
-    if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { /* byte-order mark */
-        src += 3;
-        len -= 3;
-    }
-    if (!check_utf8(tz, src, len))
+    size_t n;
+    tz->buf = wf_source_decode(src, len, filename, &n, &tz->error); /* UTF-8, "\n" only */
+    if (!tz->buf)
         return false;
-    tz->buf = malloc(len + 1);
-    if (!tz->buf) {
-        set_error(tz, WF_TOKERR_SYNTAX, 0, 0, "out of memory");
-        return false;
-    }
-    /* "\r\n" and lone "\r" become "\n", as Python's universal newlines do */
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (src[i] == '\r') {
-            tz->buf[n++] = '\n';
-            if (i + 1 < len && src[i + 1] == '\n')
-                i++;
-        } else {
-            tz->buf[n++] = src[i];
-        }
-    }
-    tz->buf[n] = '\0';
     tz->cur = tz->line_start = tz->buf;
     tz->end = tz->buf + n;
     tz->lineno = 1;
@@ -141,6 +102,8 @@ static void set_error(wf_tokenizer *tz, enum wf_tok_error_type type, int lineno,
     vsnprintf(tz->error.msg, sizeof tz->error.msg, fmt, ap);
     va_end(ap);
     tz->error.type = type;
+    /* CPython flags indentation problems in its status; other errors it raises */
+    tz->error.origin = type == WF_TOKERR_SYNTAX ? WF_TOKERR_RAISED : WF_TOKERR_STATUS;
     tz->error.lineno = lineno;
     tz->error.offset = offset;
 }
@@ -626,6 +589,7 @@ static int at_eof(wf_tokenizer *tz, wf_token *tok)
         set_error(tz, WF_TOKERR_SYNTAX, tz->paren[tz->nparen - 1].lineno,
                   tz->paren[tz->nparen - 1].col + 1, "'%c' was never closed",
                   tz->paren[tz->nparen - 1].ch);
+        tz->error.origin = WF_TOKERR_UNCLOSED;
         return -1;
     }
     if (tz->line_has_tok) { /* the last line had no '\n': an empty NEWLINE */
@@ -676,12 +640,16 @@ static int skip_space(wf_tokenizer *tz)
         int bs_line = tz->lineno, bs_col = col_of(tz, tz->cur);
         tz->cur++;
         int c = nextc(tz);
-        if (c != '\n' && c != -1)
-            return error_cur(tz, "unexpected character after line continuation character");
+        if (c != '\n' && c != -1) {
+            error_cur(tz, "unexpected character after line continuation character");
+            tz->error.origin = WF_TOKERR_STATUS;
+            return -1;
+        }
         if (c == '\n')
             newline_seen(tz, tz->cur);
         if (tz->cur == tz->end) { /* reported just past the (implicit) newline */
             set_error(tz, WF_TOKERR_SYNTAX, bs_line, bs_col + 2, "unexpected EOF while parsing");
+            tz->error.origin = WF_TOKERR_STATUS;
             return -1;
         }
     }
@@ -699,7 +667,9 @@ static int scan_operator(wf_tokenizer *tz, wf_token *tok, int col)
         tz->cur += n;
         if (!wf_unicode_is_printable(cp))
             return error_cur(tz, "invalid non-printable character U+%04X", cp);
-        return error_at(tz, start, "%s", "invalid syntax");
+        error_at(tz, start, "%s", "invalid syntax"); /* CPython: an OP the parser rejects */
+        tz->error.origin = WF_TOKERR_STATUS;
+        return -1;
     }
     tz->cur += len;
     if (track_paren(tz, (unsigned char)*start, start) < 0)

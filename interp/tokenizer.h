@@ -95,8 +95,18 @@ enum wf_tok_error_type {
     WF_TOKERR_TAB,         /* TabError */
 };
 
+/* How CPython's tokenizer reports an error. That decides whether it replaces a parser
+ * error found earlier in the file: after a parser error CPython tokenizes the rest of
+ * the input, and an error it raises (not one it only flags in its status) wins. */
+enum wf_tok_error_origin {
+    WF_TOKERR_RAISED,   /* raised as an exception: replaces an earlier parser error */
+    WF_TOKERR_STATUS,   /* a status the parser turns into an error: never replaces */
+    WF_TOKERR_UNCLOSED, /* a bracket open at the end: replaces errors on later lines */
+};
+
 typedef struct wf_tok_error {
     enum wf_tok_error_type type;
+    enum wf_tok_error_origin origin;
     char msg[256];
     int lineno;
     int offset; /* 1-based column in code points, as SyntaxError.offset */
@@ -124,8 +134,10 @@ typedef struct wf_tokenizer {
     wf_tok_error error;
 } wf_tokenizer;
 
-/* Start tokenizing len bytes of src. filename is used in error messages only. Returns
- * false (with tz->error set) if src is not valid UTF-8, or out of memory. */
+/* Start tokenizing len bytes of src, decoded as CPython decodes a source file (a BOM,
+ * a PEP 263 declaration, else UTF-8: interp/source_encoding.h). filename is used in
+ * error messages only. Returns false (with tz->error set) if src cannot be decoded, or
+ * out of memory. */
 bool wf_tokenizer_init(wf_tokenizer *tz, const char *src, size_t len, const char *filename);
 void wf_tokenizer_fini(wf_tokenizer *tz);
 

@@ -7,8 +7,9 @@
 #include <stdint.h>
 
 /* Decode the code point at p (p < end) into *cp; return its length in bytes, or 0 if
- * the bytes at p are not valid UTF-8. */
-static inline int wf_utf8_decode(const char *p, const char *end, uint32_t *cp)
+ * the bytes at p are not valid. `surrogates` accepts U+D800..U+DFFF encoded in three
+ * bytes: weft's own strings hold lone surrogates that way (as Python's str can). */
+static inline int wf_utf8_decode_ex(const char *p, const char *end, uint32_t *cp, int surrogates)
 {
     const unsigned char *s = (const unsigned char *)p;
     size_t avail = (size_t)(end - p);
@@ -34,10 +35,22 @@ static inline int wf_utf8_decode(const char *p, const char *end, uint32_t *cp)
             return 0;
         v = (v << 6) | (s[i] & 0x3F);
     }
-    if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+    if (v < min || v > 0x10FFFF || (!surrogates && v >= 0xD800 && v <= 0xDFFF))
         return 0;
     *cp = v;
     return n;
+}
+
+/* Strict decoding, as Python's utf-8 codec (source text, encode/decode). */
+static inline int wf_utf8_decode(const char *p, const char *end, uint32_t *cp)
+{
+    return wf_utf8_decode_ex(p, end, cp, 0);
+}
+
+/* Decoding of weft's internal strings, which may contain lone surrogates. */
+static inline int wf_utf8_decode_str(const char *p, const char *end, uint32_t *cp)
+{
+    return wf_utf8_decode_ex(p, end, cp, 1);
 }
 
 /* Number of code points in [p, end) of valid UTF-8 (counts lead bytes). */

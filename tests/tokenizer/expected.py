@@ -4,11 +4,17 @@
 cases/*.py are valid Python: their expected output is CPython's tokenize stream minus
 ENCODING, COMMENT and NL tokens, operators by their exact type, in the format that
 tests/tokenizer/tokdump.c prints. errors/*.py do not compile: their expected output is
-the SyntaxError that compile() raises (type, message, line, offset).
+the SyntaxError that compile() raises (type, message, line, offset), which must be the
+one `python3 FILE` reports (for some source-encoding errors they differ: those are
+tested in tests/unit/test_tokenizer.c instead).
 
 usage: python3 tests/tokenizer/expected.py   (rewrites cases/*.tok and errors/*.tok)
 """
+import os
 import pathlib
+import subprocess
+import sys
+import tempfile
 import token
 import tokenize
 
@@ -43,20 +49,37 @@ def tokens(path):
     return lines
 
 
-def error(path):
+# Installed as sitecustomize for `python3 FILE`: prints the SyntaxError it reports.
+HOOK = """import sys
+def hook(kind, e, tb):
+    print(f"{kind.__name__}: {e.msg} (line {e.lineno or 0}, offset {e.offset or 0})")
+sys.excepthook = hook
+"""
+
+
+def error(path, hook_dir):
     src = path.read_bytes()
     try:
         compile(src, str(path), "exec")
     except SyntaxError as e:
-        return [f"{type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset})"]
-    raise SystemExit(f"{path} compiles: it belongs in cases/, not errors/")
+        got = f"{type(e).__name__}: {e.msg} (line {e.lineno}, offset {e.offset})"
+    else:
+        raise SystemExit(f"{path} compiles: it belongs in cases/, not errors/")
+    run = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                         env=dict(os.environ, PYTHONPATH=hook_dir)).stdout.strip()
+    if run != got:
+        raise SystemExit(f"{path}: compile() reports {got!r} but python3 FILE {run!r}; "
+                         "test it in tests/unit/test_tokenizer.c instead")
+    return [got]
 
 
 def main():
     for path in sorted((HERE / "cases").glob("*.py")):
         path.with_suffix(".tok").write_text("\n".join(tokens(path)) + "\n")
-    for path in sorted((HERE / "errors").glob("*.py")):
-        path.with_suffix(".tok").write_text("\n".join(error(path)) + "\n")
+    with tempfile.TemporaryDirectory() as hook_dir:
+        pathlib.Path(hook_dir, "sitecustomize.py").write_text(HOOK)
+        for path in sorted((HERE / "errors").glob("*.py")):
+            path.with_suffix(".tok").write_text("\n".join(error(path, hook_dir)) + "\n")
 
 
 main()

@@ -1,0 +1,8 @@
+a = "x\N{LATIN SMALL LETTER A}y"
+b = "\N{HANGUL SYLLABLE GAG}\N{CJK UNIFIED IDEOGRAPH-4E00}\N{lf}\N{em dash}"
+c = f"\N{BULLET} {1}"
+d = f"{1:\N{BULLET}}"
+e = rf"\N{BULLET}"
+f = f"\\N{x}"
+g = b"\N{BULLET}"
+h = "é\N{GREEK SMALL LETTER ALPHA}\N{BYTE ORDER MARK}"

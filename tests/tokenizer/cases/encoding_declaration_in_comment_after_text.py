@@ -1,0 +1,2 @@
+# This file is written in coding: latin-1, sort of
+é = 'à'

@@ -1,0 +1,2 @@
+#coding=iso-8859-15
+euro = '¤'; ½ = '¼' + euro  # 0xA4 is now ¤

@@ -1,0 +1,3 @@
+# coding: mac-roman
+Ä = '¹ Å 3.14 ¥ °'
+z = Ä

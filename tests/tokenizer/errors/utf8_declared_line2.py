@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+# -*- coding: UTF-8 -*-
+x = "ÿ"
