@@ -60,16 +60,146 @@ _Static_assert(sizeof(wf_object) == 32, "object header is four words");
 #define WF_GC_SHARED    (1u << 2) /* was visible to other threads: free through QSBR */
 #define WF_GC_DEFERRED  (1u << 3)
 
-/* Minimal type object: the language core extends it. Types are immortal. */
+/* ---- Type objects ------------------------------------------------------------------
+ *
+ * Every slot takes the thread first. A slot that can fail returns 0 (WF_NULL) or -1
+ * with the exception set on t (runtime/error.h). NULL slots mean "not supported" and
+ * the abstract operations (runtime/abstract.h) raise CPython's TypeError for them.
+ * Built-in types are static and immortal; wf_type_ready fills in their dict and MRO.
+ * Classes made by `class` statements are heap types (runtime/type.c) whose slots call
+ * the class's dunder methods. */
 typedef void (*wf_dealloc_fn)(wf_thread *t, wf_object *o);
+typedef wf_value (*wf_unary_fn)(wf_thread *t, wf_value self);
+typedef wf_value (*wf_binary_fn)(wf_thread *t, wf_value a, wf_value b);
+typedef wf_value (*wf_ternary_fn)(wf_thread *t, wf_value a, wf_value b, wf_value c);
+/* The vector call: args[0..nargs) positional, then one value per name in kwnames (a
+ * tuple of str, or 0 when there are no keywords). Nothing else is built for a call. */
+typedef wf_value (*wf_vector_fn)(wf_thread *t, wf_value callable, const wf_value *args,
+                                 size_t nargs, wf_value kwnames);
+/* A method of a built-in type: self, then a vector call. */
+typedef wf_value (*wf_method_fn)(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                 wf_value kwnames);
+typedef wf_value (*wf_new_fn)(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
+                              wf_value kwnames);
+typedef int (*wf_init_fn)(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames);
+typedef int64_t (*wf_hash_fn)(wf_thread *t, wf_value self); /* -1 = error */
+typedef int64_t (*wf_len_fn)(wf_thread *t, wf_value self);  /* -1 = error */
+typedef int (*wf_inquiry_fn)(wf_thread *t, wf_value self);  /* 1, 0, or -1 = error */
+typedef int (*wf_contains_fn)(wf_thread *t, wf_value self, wf_value item);
+/* value 0 deletes */
+typedef int (*wf_setitem_fn)(wf_thread *t, wf_value self, wf_value key, wf_value value);
+typedef int (*wf_setattr_fn)(wf_thread *t, wf_value self, wf_value name, wf_value value);
+typedef wf_value (*wf_richcmp_fn)(wf_thread *t, wf_value a, wf_value b, int op);
+typedef wf_value (*wf_descr_get_fn)(wf_thread *t, wf_value descr, wf_value obj, wf_value type);
+typedef int (*wf_descr_set_fn)(wf_thread *t, wf_value descr, wf_value obj, wf_value value);
+
+/* Comparison operators, in CPython's order (Py_LT...). */
+enum wf_cmp_op { WF_LT, WF_LE, WF_EQ, WF_NE, WF_GT, WF_GE };
+
+/* Binary operators, in CPython's order (NB_ADD...); the in-place forms are
+ * WF_BINOP_INPLACE + op. */
+enum wf_binop {
+    WF_BINOP_ADD,
+    WF_BINOP_AND,
+    WF_BINOP_FLOOR_DIVIDE,
+    WF_BINOP_LSHIFT,
+    WF_BINOP_MATRIX_MULTIPLY,
+    WF_BINOP_MULTIPLY,
+    WF_BINOP_REMAINDER,
+    WF_BINOP_OR,
+    WF_BINOP_POWER,
+    WF_BINOP_RSHIFT,
+    WF_BINOP_SUBTRACT,
+    WF_BINOP_TRUE_DIVIDE,
+    WF_BINOP_XOR,
+    WF_BINOP_COUNT,
+    WF_BINOP_INPLACE = WF_BINOP_COUNT,
+};
+
+/* Number protocol. binop[op](a, b) is called for a op b when either operand has this
+ * type (as CPython's nb_ slots): it checks both operands and returns
+ * WF_NOTIMPLEMENTED for a combination it does not handle. inplace[op] is optional. */
+typedef struct wf_number_methods {
+    wf_binary_fn binop[WF_BINOP_COUNT];
+    wf_binary_fn inplace[WF_BINOP_COUNT];
+    wf_ternary_fn power3; /* pow(a, b, m) */
+    wf_unary_fn negative, positive, absolute, invert;
+    wf_inquiry_fn truth;  /* bool(x) */
+    wf_unary_fn to_int;   /* int(x) */
+    wf_unary_fn to_float; /* float(x) */
+    wf_unary_fn index;    /* operator.index(x): an int */
+} wf_number_methods;
+
+/* Sequence and mapping protocol (one table: Python's data model has one __getitem__). */
+typedef struct wf_mapping_methods {
+    wf_len_fn length;
+    wf_binary_fn getitem; /* self[key] */
+    wf_setitem_fn setitem;
+    wf_contains_fn contains; /* item in self */
+} wf_mapping_methods;
+
+/* A method of a built-in type, exposed in its dict as a method descriptor. */
+#define WF_METH_CLASS  (1u << 0) /* classmethod: self is the type */
+#define WF_METH_STATIC (1u << 1)
+typedef struct wf_method_def {
+    const char *name;
+    wf_method_fn fn;
+    unsigned flags;
+} wf_method_def;
+
+/* A computed attribute of a built-in type (a getset descriptor). set may be NULL. */
+typedef struct wf_getset_def {
+    const char *name;
+    wf_unary_fn get;
+    int (*set)(wf_thread *t, wf_value self, wf_value value); /* value 0 deletes */
+} wf_getset_def;
+
 struct wf_type {
     wf_object ob_base;
-    const char *tp_name;
+    const char *tp_name; /* "int", "list"; qualified for heap types' __qualname__ */
     size_t tp_basicsize;
-    unsigned tp_flags;
+    unsigned tp_flags;        /* WF_TPFLAG_* */
     wf_dealloc_fn tp_dealloc; /* finalizes o, then calls wf_object_free */
+
+    wf_type *tp_base;            /* the first base (object has none) */
+    wf_object *tp_bases;         /* tuple of the bases */
+    wf_object *tp_mro;           /* tuple: the type, then its method resolution order */
+    wf_object *tp_dict;          /* dict; built by wf_type_ready for static types */
+    ptrdiff_t tp_dictoffset;     /* where an instance keeps its __dict__ (0: none) */
+    _Atomic uint32_t tp_version; /* bumped on any change of the type or a base */
+
+    wf_unary_fn tp_repr;
+    wf_unary_fn tp_str; /* NULL: repr */
+    wf_hash_fn tp_hash; /* NULL: unhashable */
+    wf_richcmp_fn tp_richcompare;
+    wf_binary_fn tp_getattr;  /* (self, name str); NULL: wf_generic_getattr */
+    wf_setattr_fn tp_setattr; /* NULL: wf_generic_setattr */
+    wf_vector_fn tp_call;
+    wf_unary_fn tp_iter;
+    wf_unary_fn tp_iternext; /* 0 without an exception set: exhausted */
+    wf_descr_get_fn tp_descr_get;
+    wf_descr_set_fn tp_descr_set;
+    wf_new_fn tp_new;
+    wf_init_fn tp_init;
+    const wf_number_methods *tp_as_number;
+    const wf_mapping_methods *tp_as_mapping;
+    const wf_method_def *tp_methods; /* ends with a {NULL} entry */
+    const wf_getset_def *tp_getset;  /* ends with a {NULL} entry */
+    const char *tp_doc;
 };
-#define WF_TPFLAG_TRACKED (1u << 0) /* instances carry the tracked pre-header */
+#define WF_TPFLAG_TRACKED  (1u << 0) /* instances carry the tracked pre-header */
+#define WF_TPFLAG_HEAPTYPE (1u << 1) /* made by a class statement or type() */
+#define WF_TPFLAG_BASETYPE (1u << 2) /* may be subclassed */
+#define WF_TPFLAG_READY    (1u << 3) /* wf_type_ready has run */
+/* Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS */
+#define WF_TPFLAG_INT_SUBCLASS   (1u << 8)
+#define WF_TPFLAG_STR_SUBCLASS   (1u << 9)
+#define WF_TPFLAG_TUPLE_SUBCLASS (1u << 10)
+#define WF_TPFLAG_LIST_SUBCLASS  (1u << 11)
+#define WF_TPFLAG_DICT_SUBCLASS  (1u << 12)
+#define WF_TPFLAG_EXC_SUBCLASS   (1u << 13) /* BaseException */
+#define WF_TPFLAG_TYPE_SUBCLASS  (1u << 14)
 
 /* ---- Slow paths (runtime/refcount.c) ----------------------------------------------- */
 

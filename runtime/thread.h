@@ -47,6 +47,14 @@ struct wf_thread {
     struct wf_qsbr_batch *qsbr_batch;
     bool qsbr_online;
 
+    /* Language state (owner only). */
+    struct wf_object *exc;     /* the exception being raised (runtime/error.h), or NULL */
+    struct wf_object *handled; /* the exception an except/finally block is handling */
+    int recursion_depth;       /* nested calls, checked against recursion_limit */
+    int recursion_limit;
+    struct wf_frame *frame;        /* innermost running Python frame (interp/frame.h) */
+    struct wf_frame_stack *frames; /* per-thread frame memory (interp/frame.h) */
+
     /* Biased RC merge queue: guarded by the lock of this thread's registry bucket. */
     wf_thread *brc_next_in_bucket;
     struct wf_object **brc_objects;

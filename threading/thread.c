@@ -56,6 +56,7 @@ wf_thread *wf_thread_new(void)
     memset(t, 0, sizeof *t);
     /* relaxed: uniqueness is all that matters */
     t->tid = atomic_fetch_add_explicit(&next_tid, 1, memory_order_relaxed);
+    t->recursion_limit = 1000; /* sys.getrecursionlimit() in CPython */
     if (!wf_tracked_thread_init(t)) {
         wf_raw_free(t);
         return NULL;

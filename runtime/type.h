@@ -1,0 +1,66 @@
+/* Types: the type of a value, readiness of built-in types, attribute lookup along the
+ * MRO, and classes made at run time (class statements, type(name, bases, dict)).
+ *
+ * Built-in types are static wf_type structs, immortal, readied once at start-up by
+ * wf_types_init (their tp_dict holds method descriptors for tp_methods and getset
+ * descriptors for tp_getset). Heap types (WF_TPFLAG_HEAPTYPE) are reference-counted
+ * objects; their slots dispatch to the dunder methods in their dicts ("slot
+ * wrappers"), and assigning a dunder attribute on a class updates the slot.
+ * Any change to a type's dict bumps tp_version of it and its subclasses, which is
+ * what the specializer's caches check. */
+#ifndef WF_TYPE_H
+#define WF_TYPE_H
+
+#include "object.h"
+
+extern wf_type wf_type_type;   /* type */
+extern wf_type wf_object_type; /* object */
+extern wf_type wf_int_type;
+
+/* The type of any value (tagged ints are int). Borrowed. */
+static inline wf_type *wf_type_of(wf_value v)
+{
+    return wf_is_smallint(v) ? &wf_int_type : wf_to_object(v)->ob_type;
+}
+
+static inline wf_value wf_type_value(wf_type *type)
+{
+    return wf_from_object(&type->ob_base);
+}
+
+/* Readies every built-in type (each registered in type.c's table) and the
+ * interned strings they need. Called once by the first thread, before any code runs. */
+void wf_types_init(wf_thread *t);
+/* Readies one static type: base defaults, MRO, dict. false with the exception set. */
+bool wf_type_ready(wf_thread *t, wf_type *type);
+
+bool wf_type_is_subtype(wf_type *a, wf_type *b);
+static inline bool wf_isinstance_type(wf_value v, wf_type *type)
+{
+    wf_type *vt = wf_type_of(v);
+    return vt == type || wf_type_is_subtype(vt, type);
+}
+
+/* The attribute `name` (a str) found along type's MRO, borrowed, or 0 when absent (no
+ * exception is set). */
+wf_value wf_type_lookup(wf_thread *t, wf_type *type, wf_value name);
+
+/* object.__getattribute__ / __setattr__: data descriptors of the type, then the
+ * instance __dict__, then other attributes of the type; AttributeError with CPython's
+ * message ("'X' object has no attribute 'y'") when absent. value 0 deletes. */
+wf_value wf_generic_getattr(wf_thread *t, wf_value self, wf_value name);
+int wf_generic_setattr(wf_thread *t, wf_value self, wf_value name, wf_value value);
+
+/* The instance __dict__ of self (created on first use), borrowed; 0 if self's type has
+ * none (no exception set). */
+wf_value wf_object_dict(wf_thread *t, wf_value self);
+
+/* type(name, bases, dict): a new heap type. bases is a tuple (empty: object); dict is
+ * copied. 0 with TypeError etc. on a bad layout or MRO conflict. */
+wf_value wf_type_new(wf_thread *t, wf_value name, wf_value bases, wf_value dict);
+
+/* The name as CPython shows it in messages: tp_name for built-ins ("int"), __name__
+ * for heap types. */
+const char *wf_type_name(wf_type *type);
+
+#endif
