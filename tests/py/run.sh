@@ -16,6 +16,13 @@ case $interp in
 esac
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here" || exit 2
+# CPython 3.11 makes the script's path absolute in tracebacks and warnings
+# (File "/abs/dir/name.py"); strip the directory so expected files are
+# portable and say File "name.py".  run.sh applies the same filter.
+esc() { printf '%s\n' "$1" | sed 's/[][\.*^$|]/\\&/g'; }
+dir_l=$(esc "$(pwd)/")
+dir_p=$(esc "$(pwd -P)/")
+normalize() { sed -e "s|$dir_l||g" -e "s|$dir_p||g"; }
 export PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 PYTHONDONTWRITEBYTECODE=1
 export LC_ALL=C.UTF-8
 unset PYTHONSTARTUP PYTHONPATH PYTHONWARNINGS 2>/dev/null
@@ -44,8 +51,10 @@ for n in $names; do
     if [ -f "$n.args" ]; then
         while IFS= read -r a || [ -n "$a" ]; do set -- "$@" "$a"; done < "$n.args"
     fi
-    timeout 10 "$interp" "$n.py" "$@" < "$inp" > "$tmp/out" 2> "$tmp/err"
+    timeout 10 "$interp" "$n.py" "$@" < "$inp" > "$tmp/out.raw" 2> "$tmp/err.raw"
     st=$?
+    normalize < "$tmp/out.raw" > "$tmp/out"
+    normalize < "$tmp/err.raw" > "$tmp/err"
     rm -f ./*.tmp
     echo "$st" > "$tmp/status"
     : > "$tmp/exp_err"
