@@ -1,0 +1,10 @@
+print({x: x * x for x in range(5)})
+print({k: v for k, v in zip('abc', [1, 2, 3]) if v != 2})
+print({v: k for k, v in {'a': 1, 'b': 2}.items()})
+print(sorted({x % 4 for x in range(20)}), {x for x in range(5)})
+print({(x, y): x * y for x in range(2) for y in range(2)})
+print({c: i for i, c in enumerate('abca')})
+s = {len(w) for w in ['a', 'bb', 'cc', 'ddd']}
+print(sorted(s), type(s).__name__)
+print({i: {j for j in range(i)} for i in range(3)})
+print(dict((k, k * 2) for k in range(3)))

@@ -1,0 +1,3 @@
+print('compiling at runtime')
+code = 'x = (1 +\n'
+eval(code)

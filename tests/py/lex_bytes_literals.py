@@ -1,0 +1,7 @@
+print(b'abc', B"abc", b'\x00\xff', b'\n\t\\', b"it's", b'say "x"')
+print(b'''triple''', b'\101\x42C')
+print(repr(b''), repr(b"'"), repr(b'"'), repr(b'\'"'))
+print(list(b'hi\x00'), b'abc'[0], b'abc'[-1], b'abc'[1:])
+print(bytes(range(0, 256, 17)))
+print(b'a' b'b' b'c')
+print(type(b'').__name__, len(b'\x00' * 5))

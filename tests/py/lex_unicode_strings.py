@@ -1,0 +1,12 @@
+s = 'Grüße, 世界! 😀'
+print(s, len(s), s.upper(), s.encode('utf-8'), len(s.encode('utf-8')))
+print([hex(ord(c)) for c in 'aé€😀'], '\u20ac', '\N{EURO SIGN}', '\U0001F600' == '😀')
+print(repr('\u0000\u001f'), repr('\u00ad'), repr('\u2009x'), repr('\U000e0001'))
+print(ascii(s), s.isprintable(), '\u00e9' == 'e\u0301', len('e\u0301'))
+print(sorted('éaz'), 'é' < 'f', max('aé'), min('日本'), 'ü'.upper(), 'ǈ'.title())
+print('straße'.casefold() == 'STRASSE'.casefold(), 'İ'.lower().encode())
+print(f'{"ab€":>6}|', f'{"€":*^5}', '{:<4}|'.format('ü'), '%3s|' % '√')
+print(s[::-1], s[7:9], s.find('世'), s.split(', '), s.replace('ü', 'ue'))
+b = 'ñ'.encode('utf-16-le') if False else 'ñ'.encode('latin-1')
+print(b, b.decode('latin-1'))
+print(chr(0x1F600).encode('utf-8'), bytes('€', 'utf-8').decode(), str('😀'.encode(), 'utf-8'))
