@@ -29,7 +29,7 @@ wf_value wf_richcompare(wf_thread *t, wf_value a, wf_value b, enum wf_cmp_op op)
 int wf_richcompare_bool(wf_thread *t, wf_value a, wf_value b, enum wf_cmp_op op);
 int wf_truth(wf_thread *t, wf_value v); /* bool(v): 1, 0, or -1 */
 
-/* a op b for op in enum wf_binop; in-place forms (WF_BINOP_INPLACE + op) try the
+/* a op b for op in enum wf_nb_op; in-place forms (WF_NB_INPLACE + op) try the
  * in-place slot first. */
 wf_value wf_binary_op(wf_thread *t, wf_value a, wf_value b, int op);
 wf_value wf_power3(wf_thread *t, wf_value a, wf_value b, wf_value m);

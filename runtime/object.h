@@ -95,34 +95,34 @@ typedef wf_value (*wf_descr_get_fn)(wf_thread *t, wf_value descr, wf_value obj, 
 typedef int (*wf_descr_set_fn)(wf_thread *t, wf_value descr, wf_value obj, wf_value value);
 
 /* Comparison operators, in CPython's order (Py_LT...). */
-enum wf_cmp_op { WF_LT, WF_LE, WF_EQ, WF_NE, WF_GT, WF_GE };
+enum wf_cmp_op { WF_CMP_LT, WF_CMP_LE, WF_CMP_EQ, WF_CMP_NE, WF_CMP_GT, WF_CMP_GE };
 
 /* Binary operators, in CPython's order (NB_ADD...); the in-place forms are
- * WF_BINOP_INPLACE + op. */
-enum wf_binop {
-    WF_BINOP_ADD,
-    WF_BINOP_AND,
-    WF_BINOP_FLOOR_DIVIDE,
-    WF_BINOP_LSHIFT,
-    WF_BINOP_MATRIX_MULTIPLY,
-    WF_BINOP_MULTIPLY,
-    WF_BINOP_REMAINDER,
-    WF_BINOP_OR,
-    WF_BINOP_POWER,
-    WF_BINOP_RSHIFT,
-    WF_BINOP_SUBTRACT,
-    WF_BINOP_TRUE_DIVIDE,
-    WF_BINOP_XOR,
-    WF_BINOP_COUNT,
-    WF_BINOP_INPLACE = WF_BINOP_COUNT,
+ * WF_NB_INPLACE + op. (The AST's operator enum is a different one: interp/ast.h.) */
+enum wf_nb_op {
+    WF_NB_ADD,
+    WF_NB_AND,
+    WF_NB_FLOOR_DIVIDE,
+    WF_NB_LSHIFT,
+    WF_NB_MATRIX_MULTIPLY,
+    WF_NB_MULTIPLY,
+    WF_NB_REMAINDER,
+    WF_NB_OR,
+    WF_NB_POWER,
+    WF_NB_RSHIFT,
+    WF_NB_SUBTRACT,
+    WF_NB_TRUE_DIVIDE,
+    WF_NB_XOR,
+    WF_NB_COUNT,
+    WF_NB_INPLACE = WF_NB_COUNT,
 };
 
 /* Number protocol. binop[op](a, b) is called for a op b when either operand has this
  * type (as CPython's nb_ slots): it checks both operands and returns
  * WF_NOTIMPLEMENTED for a combination it does not handle. inplace[op] is optional. */
 typedef struct wf_number_methods {
-    wf_binary_fn binop[WF_BINOP_COUNT];
-    wf_binary_fn inplace[WF_BINOP_COUNT];
+    wf_binary_fn binop[WF_NB_COUNT];
+    wf_binary_fn inplace[WF_NB_COUNT];
     wf_ternary_fn power3; /* pow(a, b, m) */
     wf_unary_fn negative, positive, absolute, invert;
     wf_inquiry_fn truth;  /* bool(x) */
