@@ -1,0 +1,1207 @@
+/* Text file objects (_io.TextIOWrapper): open(), sys.stdin/stdout/stderr.
+ *
+ * A file owns an fd, a write buffer and a read buffer.
+ *
+ * Locking: every operation that touches the buffers or the fd holds the file's
+ * io_lock, a wf_mutex separate from the object's own ob_mutex. A critical section on
+ * the object would not do: a blocking read or write detaches the thread, which
+ * suspends its critical sections, so another thread could change the buffer under a
+ * syscall in progress. io_lock stays held across the syscall (as CPython's buffered
+ * objects hold their lock), which also keeps writes from several threads in order.
+ * Waiting for io_lock detaches (wf_mutex_lock), and the holder never runs Python code
+ * while holding it, so it cannot deadlock with a stop-the-world.
+ *
+ * Reading decodes UTF-8 strictly. With newline=None (the default) line endings are
+ * translated as they are read: "\r\n" and "\r" become "\n" (a "\r" at the end of one
+ * chunk makes a "\n" at the start of the next one disappear). Writing encodes UTF-8
+ * and translates "\n" to the newline argument when it is "\r" or "\r\n". */
+#include "interp/fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/callable.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/singletons.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/utf8.h"
+#include "threading/threads.h"
+
+#define CHUNK 8192 /* bytes per read(2), and the write buffer's flush threshold */
+
+enum {
+    F_READABLE = 1u << 0,
+    F_WRITABLE = 1u << 1,
+    F_APPEND = 1u << 2,
+    F_CLOSEFD = 1u << 3,
+    F_LINEBUF = 1u << 4,
+    F_TRANSLATE = 1u << 5, /* newline=None: translate \r and \r\n on read */
+    F_SEEKABLE = 1u << 6,
+};
+
+typedef struct wf_file_object {
+    wf_object ob;
+    wf_mutex io_lock;    /* guards everything below except the immutable fields */
+    _Atomic bool closed; /* read without the lock by `closed` and repr */
+    int fd;              /* immutable while open */
+    unsigned flags;      /* F_*, immutable */
+    wf_value name;       /* str or int, immutable */
+    wf_value mode;       /* str as given to open(), immutable */
+    wf_value encoding;   /* str, immutable */
+    wf_value errors;     /* str, immutable */
+    const char *newline; /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
+    char *wbuf;          /* pending output (encoded, translated) */
+    size_t wlen, wcap;
+    char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
+    size_t rpos, rlen, rcap;
+    bool skip_lf; /* the last byte read was a translated \r */
+    bool eof;     /* read(2) returned 0 */
+} wf_file_object;
+
+#define FILE_OF(v) ((wf_file_object *)wf_to_object(v))
+
+/* ---- Errors ------------------------------------------------------------------------ */
+
+/* The OSError subclass CPython's OSError constructor maps errno to. */
+static wf_type *errno_type(int err)
+{
+    switch (err) {
+    case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+    case EALREADY:
+    case EINPROGRESS:
+        return &wf_exc_BlockingIOError;
+    case ECHILD:
+        return &wf_exc_ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN:
+        return &wf_exc_BrokenPipeError;
+    case ECONNABORTED:
+        return &wf_exc_ConnectionAbortedError;
+    case ECONNREFUSED:
+        return &wf_exc_ConnectionRefusedError;
+    case ECONNRESET:
+        return &wf_exc_ConnectionResetError;
+    case EEXIST:
+        return &wf_exc_FileExistsError;
+    case ENOENT:
+        return &wf_exc_FileNotFoundError;
+    case EINTR:
+        return &wf_exc_InterruptedError;
+    case EISDIR:
+        return &wf_exc_IsADirectoryError;
+    case ENOTDIR:
+        return &wf_exc_NotADirectoryError;
+    case EACCES:
+    case EPERM:
+        return &wf_exc_PermissionError;
+    case ESRCH:
+        return &wf_exc_ProcessLookupError;
+    case ETIMEDOUT:
+        return &wf_exc_TimeoutError;
+    default:
+        return &wf_exc_OSError;
+    }
+}
+
+/* OSError(errno, strerror[, filename]): the exception type formats the message
+ * "[Errno 2] No such file or directory: 'x'" and sets errno/strerror/filename. */
+wf_value wf_err_set_from_errno(wf_thread *t, int err, wf_value filename)
+{
+    wf_value msg = wf_str_from_cstr(t, strerror(err));
+    if (!msg)
+        return WF_NULL;
+    wf_value num = wf_smallint_box(err);
+    wf_value args =
+        filename ? wf_tuple_pack(t, 3, num, msg, filename) : wf_tuple_pack(t, 2, num, msg);
+    wf_value_decref(t, msg);
+    if (!args)
+        return WF_NULL;
+    wf_value exc = wf_exception_new(t, errno_type(err), args);
+    wf_value_decref(t, args);
+    if (!exc)
+        return WF_NULL;
+    wf_err_set_object(t, exc);
+    wf_value_decref(t, exc);
+    return WF_NULL;
+}
+
+static _Atomic(wf_type *) unsupported_type;
+
+wf_type *wf_unsupported_operation_type(wf_thread *t)
+{
+    /* acquire: pairs with the release store below; the type is fully built */
+    wf_type *type = atomic_load_explicit(&unsupported_type, memory_order_acquire);
+    if (type)
+        return type;
+    wf_value name = wf_str_from_cstr(t, "UnsupportedOperation");
+    wf_value bases =
+        wf_tuple_pack(t, 2, wf_type_value(&wf_exc_OSError), wf_type_value(&wf_exc_ValueError));
+    wf_value dict = wf_dict_new(t);
+    wf_value module = wf_str_from_cstr(t, "io");
+    wf_value made = WF_NULL;
+    if (name && bases && dict && module && wf_dict_set_cstr(t, dict, "__module__", module) == 0)
+        made = wf_type_new(t, name, bases, dict);
+    wf_value parts[] = {name, bases, dict, module};
+    for (size_t i = 0; i < 4; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    if (!made)
+        return NULL;
+    wf_object_set_immortal(wf_to_object(made));
+    wf_type *expected = NULL;
+    /* release: the type's contents before its pointer; a losing thread's type stays
+     * immortal but unused (a few hundred bytes, once) */
+    if (!atomic_compare_exchange_strong_explicit(&unsupported_type, &expected,
+                                                 (wf_type *)wf_to_object(made),
+                                                 memory_order_acq_rel, memory_order_acquire))
+        return expected;
+    return (wf_type *)wf_to_object(made);
+}
+
+static wf_value unsupported(wf_thread *t, const char *what)
+{
+    wf_type *type = wf_unsupported_operation_type(t);
+    return type ? wf_err_set(t, type, "%s", what) : WF_NULL;
+}
+
+static wf_value closed_error(wf_thread *t)
+{
+    return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file.");
+}
+
+static bool is_closed(wf_file_object *f)
+{
+    /* relaxed: a racing close is reported by the operation itself under io_lock */
+    return atomic_load_explicit(&f->closed, memory_order_relaxed);
+}
+
+/* ---- Raw I/O (detached) -------------------------------------------------------------- */
+
+/* write(2) all of buf[0..n): retries EINTR and partial writes. 0 or an errno. */
+static int write_all(wf_thread *t, int fd, const char *buf, size_t n)
+{
+    int err = 0;
+    wf_thread_detach(t);
+    while (n > 0) {
+        ssize_t w = write(fd, buf, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            err = errno;
+            break;
+        }
+        buf += w;
+        n -= (size_t)w;
+    }
+    wf_thread_attach(t);
+    return err;
+}
+
+/* read(2) up to n bytes into buf: the count, 0 at EOF, -errno on error. */
+static ssize_t read_some(wf_thread *t, int fd, char *buf, size_t n)
+{
+    ssize_t r;
+    wf_thread_detach(t);
+    do
+        r = read(fd, buf, n);
+    while (r < 0 && errno == EINTR);
+    int err = errno;
+    wf_thread_attach(t);
+    return r < 0 ? -err : r;
+}
+
+/* ---- Buffers (io_lock held) ---------------------------------------------------------- */
+
+static bool reserve(wf_thread *t, char **buf, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return true;
+    size_t ncap = *cap ? *cap : CHUNK;
+    while (ncap < need)
+        ncap *= 2;
+    char *nb = wf_mem_realloc(t, *buf, ncap);
+    if (!nb) {
+        wf_err_no_memory(t);
+        return false;
+    }
+    *buf = nb;
+    *cap = ncap;
+    return true;
+}
+
+/* Write out the pending output. -1 with OSError set. */
+static int flush_locked(wf_thread *t, wf_file_object *f)
+{
+    if (f->wlen == 0)
+        return 0;
+    int err = write_all(t, f->fd, f->wbuf, f->wlen);
+    f->wlen = 0; /* CPython drops nothing on EAGAIN; weft's fds are blocking */
+    if (err) {
+        wf_err_set_from_errno(t, err, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Switching from reading to writing in a '+' file: give back what was read ahead.
+ * (Offsets are exact unless "\r\n" pairs were translated in the unread part.) */
+static int drop_readahead(wf_thread *t, wf_file_object *f)
+{
+    size_t unread = f->rlen - f->rpos;
+    f->rpos = f->rlen = 0;
+    f->eof = false;
+    if (unread && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Read one chunk into rbuf, translating newlines. 1 read, 0 EOF, -1 error. */
+static int fill(wf_thread *t, wf_file_object *f)
+{
+    if (f->eof)
+        return 0;
+    if (f->rpos > 0) { /* compact: keep only the unread part */
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (!reserve(t, &f->rbuf, &f->rcap, f->rlen + CHUNK))
+        return -1;
+    char *dst = f->rbuf + f->rlen;
+    ssize_t n = read_some(t, f->fd, dst, CHUNK);
+    if (n < 0) {
+        wf_err_set_from_errno(t, (int)-n, WF_NULL);
+        return -1;
+    }
+    if (n == 0) {
+        f->eof = true;
+        return 0;
+    }
+    if (!(f->flags & F_TRANSLATE)) {
+        f->rlen += (size_t)n;
+        return 1;
+    }
+    size_t out = 0;
+    for (ssize_t i = 0; i < n; i++) {
+        char c = dst[i];
+        if (f->skip_lf && c == '\n') {
+            f->skip_lf = false;
+            continue;
+        }
+        f->skip_lf = c == '\r';
+        dst[out++] = c == '\r' ? '\n' : c;
+    }
+    f->rlen += out;
+    return 1;
+}
+
+/* Bytes of complete UTF-8 sequences at the start of p[0..n) (a sequence cut by the
+ * chunk boundary waits for the next fill). */
+static size_t complete_prefix(const char *p, size_t n)
+{
+    size_t end = n;
+    size_t back = 0;
+    while (end > 0 && back < 3 && ((unsigned char)p[end - 1] & 0xC0) == 0x80)
+        end--, back++;
+    if (end == 0)
+        return n;
+    unsigned lead = (unsigned char)p[end - 1];
+    size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return (end - 1) + len <= n ? n : end - 1;
+}
+
+/* A str from UTF-8 bytes, strictly validated: UnicodeDecodeError as the utf-8 codec
+ * (position relative to the text returned by this call). */
+static wf_value decode(wf_thread *t, const char *p, size_t n)
+{
+    const char *s = p, *end = p + n;
+    while (s < end) {
+        uint32_t cp;
+        if ((unsigned char)*s < 0x80) {
+            s++;
+            continue;
+        }
+        int len = wf_utf8_decode(s, end, &cp);
+        if (len > 0) {
+            s += len;
+            continue;
+        }
+        unsigned lead = (unsigned char)*s;
+        bool bad_start = lead < 0xC2 || lead > 0xF4;
+        bool truncated = !bad_start && (size_t)(end - s) < (lead >= 0xF0   ? 4u
+                                                            : lead >= 0xE0 ? 3u
+                                                                           : 2u);
+        return wf_err_set(t, &wf_exc_UnicodeDecodeError,
+                          "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", lead,
+                          (size_t)(s - p),
+                          bad_start   ? "invalid start byte"
+                          : truncated ? "unexpected end of data"
+                                      : "invalid continuation byte");
+    }
+    return wf_str_from_utf8(t, p, n);
+}
+
+/* Take rbuf[rpos..rpos+n) as a str. */
+static wf_value take(wf_thread *t, wf_file_object *f, size_t n)
+{
+    wf_value s = decode(t, f->rbuf + f->rpos, n);
+    if (s)
+        f->rpos += n;
+    return s;
+}
+
+/* Byte length of the first `chars` code points of p[0..n) (or n if fewer). */
+static size_t bytes_for_chars(const char *p, size_t n, int64_t chars)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (((unsigned char)p[i] & 0xC0) != 0x80) {
+            if (chars == 0)
+                break;
+            chars--;
+        }
+        i++;
+    }
+    return i;
+}
+
+static wf_value read_locked(wf_thread *t, wf_file_object *f, int64_t n)
+{
+    for (;;) {
+        size_t avail = f->rlen - f->rpos;
+        const char *p = f->rbuf + f->rpos;
+        if (n >= 0 && (int64_t)wf_utf8_length(p, p + complete_prefix(p, avail)) >= n)
+            return take(t, f, bytes_for_chars(p, avail, n));
+        int r = fill(t, f);
+        if (r < 0)
+            return WF_NULL;
+        if (r == 0) {
+            avail = f->rlen - f->rpos;
+            p = f->rbuf + f->rpos;
+            return take(t, f, n >= 0 ? bytes_for_chars(p, avail, n) : avail);
+        }
+    }
+}
+
+/* One line including its terminator ('\n', or '\r' for newline='\r'); at most
+ * `limit` characters when limit >= 0. Offsets are relative to rpos, which fill's
+ * compaction preserves. */
+static wf_value readline_locked(wf_thread *t, wf_file_object *f, int64_t limit)
+{
+    char term = (f->newline && f->newline[0] == '\r' && !f->newline[1]) ? '\r' : '\n';
+    size_t scanned = 0;
+    for (;;) {
+        size_t avail = f->rlen - f->rpos;
+        const char *p = f->rbuf + f->rpos;
+        const char *nl = memchr(p + scanned, term, avail - scanned);
+        size_t line = nl ? (size_t)(nl - p) + 1 : avail;
+        if (limit >= 0) {
+            size_t complete = nl ? line : complete_prefix(p, avail);
+            if ((int64_t)wf_utf8_length(p, p + complete) >= limit)
+                return take(t, f, bytes_for_chars(p, line, limit));
+        }
+        if (nl)
+            return take(t, f, line);
+        scanned = avail;
+        int r = fill(t, f);
+        if (r < 0)
+            return WF_NULL;
+        if (r == 0)
+            return take(t, f, f->rlen - f->rpos);
+    }
+}
+
+/* Common prologue of operations: open, and readable/writable as needed. On success
+ * io_lock is held. */
+static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
+{
+    if (is_closed(f)) {
+        closed_error(t);
+        return false;
+    }
+    if ((need & F_READABLE) && !(f->flags & F_READABLE)) {
+        unsupported(t, "not readable");
+        return false;
+    }
+    if ((need & F_WRITABLE) && !(f->flags & F_WRITABLE)) {
+        unsupported(t, "not writable");
+        return false;
+    }
+    wf_mutex_lock(&f->io_lock);
+    if (is_closed(f)) { /* closed by another thread while we waited */
+        wf_mutex_unlock(&f->io_lock);
+        closed_error(t);
+        return false;
+    }
+    return true;
+}
+
+static void end_op(wf_file_object *f)
+{
+    wf_mutex_unlock(&f->io_lock);
+}
+
+/* Before reading: pending output goes first (a '+' file reads what it wrote). */
+static int prepare_read(wf_thread *t, wf_file_object *f)
+{
+    return flush_locked(t, f);
+}
+
+/* ---- Methods --------------------------------------------------------------------------- */
+
+/* An optional size argument: None or missing is -1. */
+static bool size_arg(wf_thread *t, const char *fname, const wf_value *args, size_t nargs,
+                     wf_value kwnames, int64_t *out)
+{
+    *out = -1;
+    if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 1))
+        return false;
+    if (nargs == 0 || args[0] == WF_NONE)
+        return true;
+    if (!wf_int_check(args[0])) {
+        wf_err_set(t, &wf_exc_TypeError, "argument should be integer or None, not '%s'",
+                   wf_type_name(wf_type_of(args[0])));
+        return false;
+    }
+    return wf_int_as_int64(t, args[0], out);
+}
+
+static wf_value file_read(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t n;
+    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+        return WF_NULL;
+    wf_value r = prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, n);
+    end_op(f);
+    return r;
+}
+
+static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t n;
+    if (!size_arg(t, "readline", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+        return WF_NULL;
+    wf_value r = prepare_read(t, f) < 0 ? WF_NULL : readline_locked(t, f, n);
+    end_op(f);
+    return r;
+}
+
+/* readlines(hint=-1): lines until EOF, or until their total size reaches hint. */
+static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                               wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t hint;
+    if (!size_arg(t, "readlines", args, nargs, kwnames, &hint))
+        return WF_NULL;
+    wf_value list = wf_list_new(t, 0);
+    if (!list || !begin_op(t, f, F_READABLE)) {
+        if (list)
+            wf_value_decref(t, list);
+        return WF_NULL;
+    }
+    int64_t total = 0;
+    bool ok = prepare_read(t, f) == 0;
+    while (ok) {
+        wf_value line = readline_locked(t, f, -1);
+        if (!line) {
+            ok = false;
+            break;
+        }
+        if (wf_str_size(line) == 0) {
+            wf_value_decref(t, line);
+            break;
+        }
+        total += wf_str_length(line);
+        ok = wf_list_append(t, list, line) == 0;
+        wf_value_decref(t, line);
+        if (hint > 0 && total >= hint)
+            break;
+    }
+    end_op(f);
+    if (!ok) {
+        wf_value_decref(t, list);
+        return WF_NULL;
+    }
+    return list;
+}
+
+/* A UnicodeEncodeError for a lone surrogate (weft's str may hold them; UTF-8 may not). */
+static bool check_encodable(wf_thread *t, wf_value s)
+{
+    const unsigned char *p = (const unsigned char *)wf_str_utf8(s);
+    size_t n = wf_str_size(s);
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] == 0xED && p[i + 1] >= 0xA0) {
+            uint32_t cp = 0xD000 | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
+            size_t pos = wf_utf8_length((const char *)p, (const char *)p + i);
+            wf_err_set(t, &wf_exc_UnicodeEncodeError,
+                       "'utf-8' codec can't encode character '\\u%04x' in position %zu: "
+                       "surrogates not allowed",
+                       cp, pos);
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Append s (encoded) to the write buffer, translating '\n' to the newline argument. */
+static int buffer_text(wf_thread *t, wf_file_object *f, wf_value s)
+{
+    const char *p = wf_str_utf8(s);
+    size_t n = wf_str_size(s);
+    const char *nl = f->newline;
+    bool translate = nl && nl[0] == '\r';
+    if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + (translate ? 2 * n : n)))
+        return -1;
+    if (!translate) {
+        memcpy(f->wbuf + f->wlen, p, n);
+        f->wlen += n;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\n') {
+            f->wbuf[f->wlen++] = p[i];
+            continue;
+        }
+        for (const char *q = nl; *q; q++)
+            f->wbuf[f->wlen++] = *q;
+    }
+    return 0;
+}
+
+static int write_locked(wf_thread *t, wf_file_object *f, wf_value s)
+{
+    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+        return -1;
+    if (buffer_text(t, f, s) < 0)
+        return -1;
+    const char *p = wf_str_utf8(s);
+    bool newline = memchr(p, '\n', wf_str_size(s)) || memchr(p, '\r', wf_str_size(s));
+    if (f->wlen >= CHUNK || ((f->flags & F_LINEBUF) && newline))
+        return flush_locked(t, f);
+    return 0;
+}
+
+static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "write", kwnames) || !wf_check_nargs(t, "write", nargs, 1, 1))
+        return WF_NULL;
+    if (!wf_str_check(args[0]))
+        return wf_err_set(t, &wf_exc_TypeError, "write() argument must be str, not %s",
+                          wf_type_name(wf_type_of(args[0])));
+    if (!check_encodable(t, args[0]) || !begin_op(t, f, F_WRITABLE))
+        return WF_NULL;
+    int rc = write_locked(t, f, args[0]);
+    end_op(f);
+    return rc < 0 ? WF_NULL : wf_int_from_int64(t, wf_str_length(args[0]));
+}
+
+/* writelines(lines): each item must be a str; nothing is added between them. */
+static wf_value file_writelines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "writelines", kwnames) ||
+        !wf_check_nargs(t, "writelines", nargs, 1, 1))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    wf_value it = wf_iter(t, args[0]);
+    if (!it)
+        return WF_NULL;
+    wf_value line;
+    while ((line = wf_iter_next(t, it))) {
+        wf_value r = file_write(t, self, &line, 1, WF_NULL);
+        wf_value_decref(t, line);
+        if (!r)
+            break;
+        wf_value_decref(t, r);
+    }
+    wf_value_decref(t, it);
+    return wf_err_occurred(t) ? WF_NULL : WF_NONE;
+}
+
+static wf_value file_flush(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "flush", kwnames) || !wf_check_nargs(t, "flush", nargs, 0, 0) ||
+        !begin_op(t, f, 0))
+        return WF_NULL;
+    int rc = flush_locked(t, f);
+    end_op(f);
+    return rc < 0 ? WF_NULL : WF_NONE;
+}
+
+/* Flush and close (once); the first error is reported but the fd is closed anyway. */
+static int close_file(wf_thread *t, wf_file_object *f)
+{
+    wf_mutex_lock(&f->io_lock);
+    if (is_closed(f)) {
+        wf_mutex_unlock(&f->io_lock);
+        return 0;
+    }
+    int rc = flush_locked(t, f);
+    atomic_store_explicit(&f->closed, true, memory_order_relaxed);
+    if ((f->flags & F_CLOSEFD) && close(f->fd) < 0 && rc == 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        rc = -1;
+    }
+    wf_mutex_unlock(&f->io_lock);
+    return rc;
+}
+
+static wf_value file_close(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "close", kwnames) || !wf_check_nargs(t, "close", nargs, 0, 0))
+        return WF_NULL;
+    return close_file(t, FILE_OF(self)) < 0 ? WF_NULL : WF_NONE;
+}
+
+static wf_value file_fileno(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "fileno", kwnames) || !wf_check_nargs(t, "fileno", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_smallint_box(FILE_OF(self)->fd);
+}
+
+static wf_value file_isatty(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "isatty", kwnames) || !wf_check_nargs(t, "isatty", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_bool(isatty(FILE_OF(self)->fd));
+}
+
+/* readable() / writable() / seekable(): the mode's answer, ValueError once closed. */
+static wf_value flag_query(wf_thread *t, wf_value self, const char *fname, size_t nargs,
+                           wf_value kwnames, unsigned flag)
+{
+    if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_bool(FILE_OF(self)->flags & flag);
+}
+
+static wf_value file_readable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "readable", nargs, kwnames, F_READABLE);
+}
+
+static wf_value file_writable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "writable", nargs, kwnames, F_WRITABLE);
+}
+
+static wf_value file_seekable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "seekable", nargs, kwnames, F_SEEKABLE);
+}
+
+/* seek(cookie, whence=0): text files accept seek(0, 1) / seek(0, 2) / absolute
+ * positions from tell(), as CPython. */
+static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t off, whence = 0;
+    if (!wf_check_no_kwargs(t, "seek", kwnames) || !wf_check_nargs(t, "seek", nargs, 1, 2))
+        return WF_NULL;
+    if (!wf_int_check(args[0]) || (nargs == 2 && !wf_int_check(args[1])))
+        return wf_err_set(t, &wf_exc_TypeError, "an integer is required");
+    if (!wf_int_as_int64(t, args[0], &off) || (nargs == 2 && !wf_int_as_int64(t, args[1], &whence)))
+        return WF_NULL;
+    if (whence < 0 || whence > 2)
+        return wf_err_set(t, &wf_exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                          (long long)whence);
+    if (whence != 0 && off != 0)
+        return unsupported(t, whence == 1 ? "can't do nonzero cur-relative seeks"
+                                          : "can't do nonzero end-relative seeks");
+    if (whence == 0 && off < 0)
+        return wf_err_set(t, &wf_exc_ValueError, "negative seek position %lld", (long long)off);
+    if (!(f->flags & F_SEEKABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "underlying stream is not seekable");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = -1;
+    if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
+        f->rpos = f->rlen = 0;
+        f->eof = f->skip_lf = false;
+        pos = whence == 1 ? lseek(f->fd, 0, SEEK_CUR) : lseek(f->fd, (off_t)off, (int)whence);
+        if (pos < 0)
+            wf_err_set_from_errno(t, errno, WF_NULL);
+    }
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+/* tell(): the fd's offset, less what was read ahead, plus what waits to be written. */
+static wf_value file_tell(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "tell", kwnames) || !wf_check_nargs(t, "tell", nargs, 0, 0))
+        return WF_NULL;
+    if (!(f->flags & F_SEEKABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "underlying stream is not seekable");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0)
+        wf_err_set_from_errno(t, errno, WF_NULL);
+    else
+        pos = pos - (off_t)(f->rlen - f->rpos) + (off_t)f->wlen;
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "__enter__", kwnames) ||
+        !wf_check_nargs(t, "__enter__", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_newref(t, self);
+}
+
+static wf_value file_exit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    (void)nargs;
+    if (!wf_check_no_kwargs(t, "__exit__", kwnames))
+        return WF_NULL;
+    return close_file(t, FILE_OF(self)) < 0 ? WF_NULL : WF_NONE;
+}
+
+/* ---- Slots and attributes ------------------------------------------------------------ */
+
+static wf_value file_iter(wf_thread *t, wf_value self)
+{
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_newref(t, self);
+}
+
+static wf_value file_iternext(wf_thread *t, wf_value self)
+{
+    wf_value line = file_readline(t, self, NULL, 0, WF_NULL);
+    if (line && wf_str_size(line) == 0) {
+        wf_value_decref(t, line);
+        return WF_NULL;
+    }
+    return line;
+}
+
+static wf_value file_repr(wf_thread *t, wf_value self)
+{
+    wf_file_object *f = FILE_OF(self);
+    wf_value name = wf_repr(t, f->name);
+    wf_value mode = name ? wf_repr(t, f->mode) : WF_NULL;
+    wf_value enc = mode ? wf_repr(t, f->encoding) : WF_NULL;
+    wf_value r = enc ? wf_str_printf(t, "<_io.TextIOWrapper name=%s mode=%s encoding=%s>",
+                                     wf_str_utf8(name), wf_str_utf8(mode), wf_str_utf8(enc))
+                     : WF_NULL;
+    wf_value parts[] = {name, mode, enc};
+    for (size_t i = 0; i < 3; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    return r;
+}
+
+static wf_value get_closed(wf_thread *t, wf_value self)
+{
+    (void)t;
+    return wf_bool(is_closed(FILE_OF(self)));
+}
+
+static wf_value get_name(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->name);
+}
+
+static wf_value get_mode(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->mode);
+}
+
+static wf_value get_encoding(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->encoding);
+}
+
+static wf_value get_errors(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->errors);
+}
+
+static wf_value get_line_buffering(wf_thread *t, wf_value self)
+{
+    (void)t;
+    return wf_bool(FILE_OF(self)->flags & F_LINEBUF);
+}
+
+/* Buffers hold no objects; the strings the file refers to are released here. Output
+ * still pending is written out, as CPython's finalizer does. */
+static void file_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_file_object *f = (wf_file_object *)o;
+    if (close_file(t, f) < 0)
+        wf_err_clear(t);
+    wf_value_decref(t, f->name);
+    wf_value_decref(t, f->mode);
+    wf_value_decref(t, f->encoding);
+    wf_value_decref(t, f->errors);
+    wf_mem_free(f->wbuf);
+    wf_mem_free(f->rbuf);
+    wf_object_free(t, o);
+}
+
+static const wf_method_def file_methods[] = {
+    {"read", file_read, 0},
+    {"readline", file_readline, 0},
+    {"readlines", file_readlines, 0},
+    {"write", file_write, 0},
+    {"writelines", file_writelines, 0},
+    {"flush", file_flush, 0},
+    {"close", file_close, 0},
+    {"fileno", file_fileno, 0},
+    {"isatty", file_isatty, 0},
+    {"readable", file_readable, 0},
+    {"writable", file_writable, 0},
+    {"seekable", file_seekable, 0},
+    {"seek", file_seek, 0},
+    {"tell", file_tell, 0},
+    {"__enter__", file_enter, 0},
+    {"__exit__", file_exit, 0},
+    {NULL, NULL, 0},
+};
+
+static const wf_getset_def file_getset[] = {
+    {"closed", get_closed, NULL}, {"name", get_name, NULL},
+    {"mode", get_mode, NULL},     {"encoding", get_encoding, NULL},
+    {"errors", get_errors, NULL}, {"line_buffering", get_line_buffering, NULL},
+    {NULL, NULL, NULL},
+};
+
+wf_type wf_textio_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "_io.TextIOWrapper",
+    .tp_basicsize = sizeof(wf_file_object),
+    .tp_dealloc = file_dealloc,
+    .tp_repr = file_repr,
+    .tp_iter = file_iter,
+    .tp_iternext = file_iternext,
+    .tp_methods = file_methods,
+    .tp_getset = file_getset,
+    .tp_doc = "Character and line based layer over a file descriptor.",
+};
+
+/* ---- Creation -------------------------------------------------------------------------- */
+
+/* A file object around fd (owned when closefd). Takes new references to the strs. */
+static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf_value mode,
+                         wf_value encoding, wf_value errors, const char *newline)
+{
+    wf_file_object *f = (wf_file_object *)wf_object_alloc(t, &wf_textio_type, sizeof *f);
+    if (!f)
+        return wf_err_no_memory(t);
+    memset((char *)f + sizeof(wf_object), 0, sizeof *f - sizeof(wf_object));
+    f->fd = fd;
+    struct stat st;
+    if (lseek(fd, 0, SEEK_CUR) >= 0 && fstat(fd, &st) == 0 && !S_ISCHR(st.st_mode))
+        flags |= F_SEEKABLE;
+    f->flags = flags;
+    f->name = wf_newref(t, name);
+    f->mode = wf_newref(t, mode);
+    f->encoding = wf_newref(t, encoding);
+    f->errors = wf_newref(t, errors);
+    f->newline = newline;
+    return wf_from_object(&f->ob);
+}
+
+wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
+                         bool line_buffering)
+{
+    wf_value n = wf_str_from_cstr(t, name);
+    wf_value m = wf_str_from_cstr(t, mode);
+    wf_value e = wf_str_from_cstr(t, "utf-8");
+    wf_value s = wf_str_from_cstr(t, "strict");
+    wf_value f = WF_NULL;
+    unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE) | F_TRANSLATE;
+    if (line_buffering)
+        flags |= F_LINEBUF;
+    if (n && m && e && s)
+        f = file_new(t, fd, flags, n, m, e, s, NULL);
+    wf_value parts[] = {n, m, e, s};
+    for (size_t i = 0; i < 4; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    return f;
+}
+
+/* Parsed open() mode. */
+typedef struct open_mode {
+    int oflags;     /* for open(2) */
+    unsigned flags; /* F_* */
+    bool binary;
+} open_mode;
+
+/* Validate mode as CPython's io.open does, with its messages. */
+static bool parse_mode(wf_thread *t, const char *mode, open_mode *m)
+{
+    bool r = false, w = false, a = false, x = false, plus = false, b = false, tx = false;
+    for (const char *p = mode; *p; p++) {
+        bool *flag = NULL;
+        switch (*p) {
+        case 'r':
+            flag = &r;
+            break;
+        case 'w':
+            flag = &w;
+            break;
+        case 'a':
+            flag = &a;
+            break;
+        case 'x':
+            flag = &x;
+            break;
+        case '+':
+            flag = &plus;
+            break;
+        case 'b':
+            flag = &b;
+            break;
+        case 't':
+            flag = &tx;
+            break;
+        default:
+            break;
+        }
+        if (!flag || *flag) {
+            wf_err_set(t, &wf_exc_ValueError, "invalid mode: '%s'", mode);
+            return false;
+        }
+        *flag = true;
+    }
+    if (b && tx) {
+        wf_err_set(t, &wf_exc_ValueError, "can't have text and binary mode at once");
+        return false;
+    }
+    if (r + w + a + x != 1) {
+        wf_err_set(t, &wf_exc_ValueError, "must have exactly one of create/read/write/append mode");
+        return false;
+    }
+    m->binary = b;
+    m->flags = 0;
+    if (r)
+        m->oflags = plus ? O_RDWR : O_RDONLY;
+    else
+        m->oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | (w ? O_TRUNC : a ? O_APPEND : O_EXCL);
+    m->oflags |= O_CLOEXEC;
+    if (r || plus)
+        m->flags |= F_READABLE;
+    if (!r || plus)
+        m->flags |= F_WRITABLE;
+    if (a)
+        m->flags |= F_APPEND;
+    return true;
+}
+
+/* The newline argument as one of the static strings (NULL for None). */
+static bool parse_newline(wf_thread *t, wf_value v, const char **out)
+{
+    static const char *const allowed[] = {"", "\n", "\r", "\r\n"};
+    *out = NULL;
+    if (!v || v == WF_NONE)
+        return true;
+    if (!wf_str_check(v)) {
+        wf_err_set(t, &wf_exc_TypeError, "open() argument 'newline' must be str or None, not %s",
+                   wf_type_name(wf_type_of(v)));
+        return false;
+    }
+    for (size_t i = 0; i < 4; i++)
+        if (strcmp(wf_str_utf8(v), allowed[i]) == 0) {
+            *out = allowed[i];
+            return true;
+        }
+    wf_err_set(t, &wf_exc_ValueError, "illegal newline value: %s", wf_str_utf8(v));
+    return false;
+}
+
+/* utf-8 under any of the spellings Python's codec registry normalizes to it. */
+static bool is_utf8_name(const char *name)
+{
+    char norm[16];
+    size_t n = 0;
+    for (const char *p = name; *p && n < sizeof norm - 1; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        if (c != '-' && c != '_' && c != ' ')
+            norm[n++] = c;
+    }
+    norm[n] = 0;
+    return strcmp(norm, "utf8") == 0 || strcmp(norm, "u8") == 0 || strcmp(norm, "utf") == 0 ||
+           strcmp(norm, "cp65001") == 0 || strcmp(norm, "locale") == 0;
+}
+
+/* Check the optional str arguments of open(): "open() argument 'x' must be str or
+ * None, not int". */
+static bool str_or_none_arg(wf_thread *t, const char *name, wf_value v)
+{
+    if (!v || v == WF_NONE || wf_str_check(v))
+        return true;
+    wf_err_set(t, &wf_exc_TypeError, "open() argument '%s' must be str or None, not %s", name,
+               wf_type_name(wf_type_of(v)));
+    return false;
+}
+
+/* open(2) the path (detached: it may block on a FIFO or a network file system). */
+static int open_path(wf_thread *t, const char *path, int oflags)
+{
+    wf_thread_detach(t);
+    int fd;
+    do
+        fd = open(path, oflags, 0666);
+    while (fd < 0 && errno == EINTR);
+    int err = errno;
+    wf_thread_attach(t);
+    errno = err;
+    return fd;
+}
+
+wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
+                      wf_value encoding, wf_value errors, wf_value newline, wf_value closefd)
+{
+    bool is_fd = wf_int_check(file) && !wf_isinstance_type(file, &wf_bool_type);
+    if (!wf_str_check(file) && !is_fd)
+        return wf_err_set(t, &wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                          wf_type_name(wf_type_of(file)));
+    if (mode && !wf_str_check(mode))
+        return wf_err_set(t, &wf_exc_TypeError, "open() argument 'mode' must be str, not %s",
+                          wf_type_name(wf_type_of(mode)));
+    if (!str_or_none_arg(t, "encoding", encoding) || !str_or_none_arg(t, "errors", errors))
+        return WF_NULL;
+    const char *mode_s = mode ? wf_str_utf8(mode) : "r";
+    open_mode m;
+    const char *nl;
+    int64_t buf = -1;
+    if (!parse_mode(t, mode_s, &m))
+        return WF_NULL;
+    if (buffering && !wf_int_check(buffering))
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          wf_type_name(wf_type_of(buffering)));
+    if (buffering && !wf_int_as_int64(t, buffering, &buf))
+        return WF_NULL;
+    bool has_enc = encoding && encoding != WF_NONE, has_err = errors && errors != WF_NONE;
+    bool has_nl = newline && newline != WF_NONE;
+    if (m.binary && has_enc)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take an encoding argument");
+    if (m.binary && has_err)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take an errors argument");
+    if (m.binary && has_nl)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take a newline argument");
+    if (!m.binary && buf == 0)
+        return wf_err_set(t, &wf_exc_ValueError, "can't have unbuffered text I/O");
+    if (!parse_newline(t, newline, &nl))
+        return WF_NULL;
+    if (m.binary)
+        return wf_err_set(t, &wf_exc_NotImplementedError,
+                          "binary files are not supported yet (they need the bytes type)");
+    int close_it = closefd ? wf_truth(t, closefd) : 1;
+    if (close_it < 0)
+        return WF_NULL;
+    if (!close_it && !is_fd)
+        return wf_err_set(t, &wf_exc_ValueError, "Cannot use closefd=False with file name");
+    int fd;
+    if (is_fd) {
+        int64_t n;
+        if (!wf_int_as_int64(t, file, &n))
+            return WF_NULL;
+        if (n < 0 || n > INT32_MAX)
+            return wf_err_set(t, &wf_exc_ValueError, "negative file descriptor");
+        fd = (int)n;
+        struct stat st;
+        if (fstat(fd, &st) < 0)
+            return wf_err_set_from_errno(t, errno, WF_NULL);
+    } else {
+        const char *path = wf_str_utf8(file);
+        if (strlen(path) != wf_str_size(file))
+            return wf_err_set(t, &wf_exc_ValueError, "embedded null character");
+        fd = open_path(t, path, m.oflags);
+        if (fd < 0)
+            return wf_err_set_from_errno(t, errno, file);
+        struct stat st; /* open(2) gives a directory for O_RDONLY; Python refuses it */
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            return wf_err_set_from_errno(t, EISDIR, file);
+        }
+    }
+    if (has_enc && !is_utf8_name(wf_str_utf8(encoding))) {
+        if (close_it)
+            close(fd);
+        return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", wf_str_utf8(encoding));
+    }
+    unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0) | (nl ? 0 : F_TRANSLATE);
+    if (buf == 1 || (buf < 0 && isatty(fd)))
+        flags |= F_LINEBUF;
+    wf_value enc = has_enc ? wf_newref(t, encoding) : wf_str_from_cstr(t, "UTF-8");
+    wf_value err = has_err ? wf_newref(t, errors) : wf_str_from_cstr(t, "strict");
+    wf_value md = mode ? wf_newref(t, mode) : wf_str_from_cstr(t, "r");
+    wf_value f = (enc && err && md) ? file_new(t, fd, flags, file, md, enc, err, nl) : WF_NULL;
+    wf_value parts[] = {enc, err, md};
+    for (size_t i = 0; i < 3; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    if (!f && close_it)
+        close(fd);
+    return f;
+}
