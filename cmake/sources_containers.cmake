@@ -6,4 +6,5 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/dict.c
   ${CMAKE_SOURCE_DIR}/runtime/dict_views.c
   ${CMAKE_SOURCE_DIR}/runtime/slice.c
+  ${CMAKE_SOURCE_DIR}/runtime/set.c
 )
