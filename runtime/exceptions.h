@@ -92,6 +92,9 @@ typedef struct wf_exception {
     bool suppress_context;
 } wf_exception;
 
+/* Every type of WF_EXCEPTIONS, bases before subclasses, then NULL. */
+extern wf_type *const wf_exception_types[];
+
 /* A new instance of exception type `type` with args tuple `args` (borrowed). */
 wf_value wf_exception_new(wf_thread *t, wf_type *type, wf_value args);
 

@@ -13,6 +13,13 @@
 
 #include "object.h"
 
+/* The object header of a static (immortal) object of type `type`, and of a static type. */
+#define WF_STATIC_OBJECT_HEAD(type)                                                                \
+    {                                                                                              \
+        .ob_ref_local = WF_REF_IMMORTAL, .ob_type = (type)                                         \
+    }
+#define WF_TYPE_HEAD WF_STATIC_OBJECT_HEAD(&wf_type_type)
+
 extern wf_type wf_type_type;   /* type */
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
@@ -41,6 +48,12 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
     return vt == type || wf_type_is_subtype(vt, type);
 }
 
+/* Set while wf_type_ready works on a type (a nested call treats it as ready). */
+#define WF_TPFLAG_READYING (1u << 4)
+
+/* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
+ * (no exception set). */
+wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name);
 /* The attribute `name` (a str) found along type's MRO, borrowed, or 0 when absent (no
  * exception is set). */
 wf_value wf_type_lookup(wf_thread *t, wf_type *type, wf_value name);
@@ -58,6 +71,19 @@ wf_value wf_object_dict(wf_thread *t, wf_value self);
 /* type(name, bases, dict): a new heap type. bases is a tuple (empty: object); dict is
  * copied. 0 with TypeError etc. on a bad layout or MRO conflict. */
 wf_value wf_type_new(wf_thread *t, wf_value name, wf_value bases, wf_value dict);
+
+/* super(type, obj): the two-argument form; the interpreter calls it for the
+ * zero-argument form with the function's first argument and its __class__ cell. */
+extern wf_type wf_super_type;
+wf_value wf_super_new(wf_thread *t, wf_value type, wf_value obj);
+/* For `super()` called without arguments: the running function's __class__ cell
+ * contents and first argument (borrowed), registered by the interpreter. false with
+ * RuntimeError ("super(): __class__ cell not found", "super(): no arguments") set. */
+extern bool (*wf_super_frame_args)(wf_thread *t, wf_value *type, wf_value *obj);
+
+/* The globals dict of the running Python frame (for type(name, bases, dict)'s
+ * __module__), registered by the interpreter; NULL or returning 0 means none. Borrowed. */
+extern wf_value (*wf_type_caller_globals)(wf_thread *t);
 
 /* The name as CPython shows it in messages: tp_name for built-ins ("int"), __name__
  * for heap types. */
