@@ -13,6 +13,8 @@
 #include <string.h>
 
 #include "interp/fileio.h"
+#include "interp/frame.h"
+#include "interp/function.h"
 #include "interp/module.h"
 #include "interp/run.h"
 #include "runtime/abstract.h"
@@ -284,6 +286,75 @@ static wf_value bi_open(wf_thread *t, wf_value self, const wf_value *args, size_
     return wf_file_open(t, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
 }
 
+/* ---- The caller's namespace ---------------------------------------------------------- */
+
+/* Built-in functions run on the caller's frame (no frame is pushed for C calls), so
+ * t->frame is the Python code that called globals(), locals(), vars(), dir() or
+ * exec/eval. */
+static wf_frame *caller_frame(wf_thread *t)
+{
+    if (!t->frame)
+        wf_err_set(t, &wf_exc_SystemError, "no current frame");
+    return t->frame;
+}
+
+static wf_value caller_globals(wf_thread *t)
+{
+    wf_frame *f = caller_frame(t);
+    return f ? wf_newref(t, f->globals) : WF_NULL;
+}
+
+/* locals(): the namespace dict of module and class bodies; for a function, a new dict
+ * of its bound variables (cells and free variables read through their cell), as
+ * CPython's snapshot in f_locals. */
+static wf_value caller_locals(wf_thread *t)
+{
+    wf_frame *f = caller_frame(t);
+    if (!f)
+        return WF_NULL;
+    if (f->locals)
+        return wf_newref(t, f->locals);
+    wf_value d = wf_dict_new(t);
+    wf_code *co = f->code;
+    for (int i = 0; d && i < co->nlocalsplus; i++) {
+        wf_value v = f->localsplus[i];
+        if (!v)
+            continue;
+        bool via_cell = (co->localspluskinds[i] & (WF_KIND_CELL | WF_KIND_FREE)) &&
+                        wf_is_object(v) && wf_to_object(v)->ob_type == &wf_cell_type;
+        v = via_cell ? wf_cell_get(t, v) : wf_newref(t, v);
+        if (!v)
+            continue; /* an empty cell: the variable is unbound */
+        int rc = wf_dict_set(t, d, WF_TUPLE_ITEMS(co->localsplusnames)[i], v);
+        wf_value_decref(t, v);
+        if (rc < 0) {
+            wf_value_decref(t, d);
+            d = WF_NULL;
+        }
+    }
+    return d;
+}
+
+static wf_value bi_globals(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (!wf_check_no_kwargs(t, "globals", kwnames) || !wf_check_nargs(t, "globals", nargs, 0, 0))
+        return WF_NULL;
+    return caller_globals(t);
+}
+
+static wf_value bi_locals(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (!wf_check_no_kwargs(t, "locals", kwnames) || !wf_check_nargs(t, "locals", nargs, 0, 0))
+        return WF_NULL;
+    return caller_locals(t);
+}
+
 /* ---- Object protocol ------------------------------------------------------------------ */
 
 static wf_value bi_len(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -446,7 +517,7 @@ static wf_value bi_vars(wf_thread *t, wf_value self, const wf_value *args, size_
     if (!wf_check_no_kwargs(t, "vars", kwnames) || !count_args(t, "vars", nargs, 0, 1))
         return WF_NULL;
     if (nargs == 0)
-        return wf_err_set(t, &wf_exc_NotImplementedError, "vars() without arguments");
+        return caller_locals(t);
     wf_value d = wf_getattr_opt(t, args[0], NAME(t, "__dict__"));
     if (!d && !wf_err_occurred(t))
         wf_err_set(t, &wf_exc_TypeError, "vars() argument must have __dict__ attribute");
@@ -533,10 +604,24 @@ static wf_value bi_dir(wf_thread *t, wf_value self, const wf_value *args, size_t
     (void)self;
     if (!wf_check_no_kwargs(t, "dir", kwnames) || !count_args(t, "dir", nargs, 0, 1))
         return WF_NULL;
-    if (nargs == 0)
-        return wf_err_set(t, &wf_exc_NotImplementedError, "dir() without arguments");
-    wf_value obj = args[0];
     wf_value names;
+    if (nargs == 0) { /* the caller's local names */
+        wf_value locals = caller_locals(t);
+        if (!locals)
+            return WF_NULL;
+        names = wf_list_new(t, 0);
+        if (names && wf_list_extend(t, names, locals) < 0) {
+            wf_value_decref(t, names);
+            names = WF_NULL;
+        }
+        wf_value_decref(t, locals);
+        if (!names)
+            return WF_NULL;
+        wf_value r = wf_list_sort(t, names, WF_NULL, false) < 0 ? WF_NULL : wf_newref(t, names);
+        wf_value_decref(t, names);
+        return r;
+    }
+    wf_value obj = args[0];
     bool is_type = wf_isinstance_type(obj, &wf_type_type);
     wf_value meth = is_type ? WF_NULL : wf_type_lookup(t, wf_type_of(obj), NAME(t, "__dir__"));
     if (meth) {
@@ -1026,9 +1111,24 @@ static wf_value bi_compile(wf_thread *t, wf_value self, const wf_value *args, si
     return wf_compile_source(t, src, len, wf_str_utf8(a[1]), mode);
 }
 
+/* Run code in globals/locals, defaulting as exec and eval do: neither given, the
+ * caller's globals and locals; only globals, locals = globals. */
+static wf_value run_in_namespace(wf_thread *t, wf_value code, wf_value globals, wf_value locals)
+{
+    wf_value g = globals ? wf_newref(t, globals) : caller_globals(t);
+    wf_value l = locals ? wf_newref(t, locals) : globals ? WF_NULL : caller_locals(t);
+    wf_value r = WF_NULL;
+    if (g && (l || locals || globals))
+        r = wf_eval_code(t, code, g, l);
+    if (g)
+        wf_value_decref(t, g);
+    if (l)
+        wf_value_decref(t, l);
+    return r;
+}
+
 /* exec/eval(source, globals=None, locals=None): code objects run as they are, strings
- * are compiled as "<string>". Defaulting to the caller's namespace needs the
- * interpreter's frame API; until then globals must be given. */
+ * are compiled as "<string>". */
 static wf_value exec_eval(wf_thread *t, const char *fname, const char *mode, const wf_value *args,
                           size_t nargs, wf_value kwnames)
 {
@@ -1046,9 +1146,6 @@ static wf_value exec_eval(wf_thread *t, const char *fname, const char *mode, con
     if (locals && !wf_type_of(locals)->tp_as_mapping)
         return wf_err_set(t, &wf_exc_TypeError, "locals must be a mapping or None, not %s",
                           tname(locals));
-    if (!globals)
-        return wf_err_set(t, &wf_exc_NotImplementedError,
-                          "%s() without globals needs the caller's frame", fname);
     wf_value code;
     if (wf_str_check(a[0])) {
         size_t len;
@@ -1062,13 +1159,13 @@ static wf_value exec_eval(wf_thread *t, const char *fname, const char *mode, con
         code = wf_compile_source(t, src, len, "<string>", mode);
         if (!code)
             return WF_NULL;
-    } else if (strcmp(tname(a[0]), "code") == 0) {
+    } else if (wf_code_check(a[0])) {
         code = wf_newref(t, a[0]);
     } else {
         return wf_err_set(t, &wf_exc_TypeError, "%s() arg 1 must be a string, bytes or code object",
                           fname);
     }
-    wf_value r = wf_eval_code(t, code, globals, locals);
+    wf_value r = run_in_namespace(t, code, globals, locals);
     wf_value_decref(t, code);
     if (r && strcmp(fname, "exec") == 0) {
         wf_value_decref(t, r);
@@ -1146,6 +1243,7 @@ static const wf_method_def builtin_functions[] = {
     FN("exec", bi_exec),
     FN("format", bi_format),
     FN("getattr", bi_getattr),
+    FN("globals", bi_globals),
     FN("hasattr", bi_hasattr),
     FN("hash", bi_hash),
     FN("hex", bi_hex),
@@ -1155,6 +1253,7 @@ static const wf_method_def builtin_functions[] = {
     FN("issubclass", bi_issubclass),
     FN("iter", bi_iter),
     FN("len", bi_len),
+    FN("locals", bi_locals),
     FN("max", bi_max),
     FN("min", bi_min),
     FN("next", bi_next),
@@ -1245,7 +1344,9 @@ wf_value wf_builtins_module(wf_thread *t)
         return m; /* immortal: no count needed */
     /* the types of this part are not in type.c's table: ready them here, before any
      * of their objects exists (the first call comes from wf_interp_init) */
-    if (!wf_type_ready(t, &wf_module_type) || !wf_type_ready(t, &wf_textio_type))
+    if (!wf_type_ready(t, &wf_module_type) || !wf_type_ready(t, &wf_textio_type) ||
+        !wf_type_ready(t, &wf_buffered_reader_type) ||
+        !wf_type_ready(t, &wf_buffered_writer_type) || !wf_type_ready(t, &wf_buffered_random_type))
         return WF_NULL;
     m = wf_module_new(t, "builtins");
     if (!m)

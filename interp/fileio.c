@@ -11,10 +11,12 @@
  * Waiting for io_lock detaches (wf_mutex_lock), and the holder never runs Python code
  * while holding it, so it cannot deadlock with a stop-the-world.
  *
- * Reading decodes UTF-8 strictly. With newline=None (the default) line endings are
- * translated as they are read: "\r\n" and "\r" become "\n" (a "\r" at the end of one
- * chunk makes a "\n" at the start of the next one disappear). Writing encodes UTF-8
- * and translates "\n" to the newline argument when it is "\r" or "\r\n". */
+ * The read buffer holds raw bytes (so tell() and switching to writing know exact
+ * offsets); results are cut from it at line ends or character counts (scan) and then
+ * decoded as UTF-8, strictly. With newline=None (the default) "\r\n" and "\r" become
+ * "\n" in the result; a "\r" at the end of the buffer waits for the next byte. Writing
+ * encodes UTF-8 and translates "\n" to the newline argument when it is "\r" or
+ * "\r\n". */
 #include "interp/fileio.h"
 
 #include <errno.h>
@@ -25,7 +27,9 @@
 
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
+#include "runtime/bytes.h"
 #include "runtime/callable.h"
+#include "runtime/critical_section.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
@@ -48,6 +52,8 @@ enum {
     F_LINEBUF = 1u << 4,
     F_TRANSLATE = 1u << 5, /* newline=None: translate \r and \r\n on read */
     F_SEEKABLE = 1u << 6,
+    F_BINARY = 1u << 7,     /* bytes in and out, no newline translation */
+    F_UNBUFFERED = 1u << 8, /* buffering=0 / stderr: every write goes out at once */
 };
 
 typedef struct wf_file_object {
@@ -65,8 +71,7 @@ typedef struct wf_file_object {
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
     size_t rpos, rlen, rcap;
-    bool skip_lf; /* the last byte read was a translated \r */
-    bool eof;     /* read(2) returned 0 */
+    bool eof; /* read(2) returned 0 */
 } wf_file_object;
 
 #define FILE_OF(v) ((wf_file_object *)wf_to_object(v))
@@ -257,8 +262,8 @@ static int flush_locked(wf_thread *t, wf_file_object *f)
     return 0;
 }
 
-/* Switching from reading to writing in a '+' file: give back what was read ahead.
- * (Offsets are exact unless "\r\n" pairs were translated in the unread part.) */
+/* Switching from reading to writing in a '+' file: give back what was read ahead (the
+ * buffer holds raw bytes, so the offset is exact). */
 static int drop_readahead(wf_thread *t, wf_file_object *f)
 {
     size_t unread = f->rlen - f->rpos;
@@ -271,7 +276,7 @@ static int drop_readahead(wf_thread *t, wf_file_object *f)
     return 0;
 }
 
-/* Read one chunk into rbuf, translating newlines. 1 read, 0 EOF, -1 error. */
+/* Read one chunk (raw bytes) into rbuf. 1 read, 0 EOF, -1 error. */
 static int fill(wf_thread *t, wf_file_object *f)
 {
     if (f->eof)
@@ -283,47 +288,15 @@ static int fill(wf_thread *t, wf_file_object *f)
     }
     if (!reserve(t, &f->rbuf, &f->rcap, f->rlen + CHUNK))
         return -1;
-    char *dst = f->rbuf + f->rlen;
-    ssize_t n = read_some(t, f->fd, dst, CHUNK);
+    ssize_t n = read_some(t, f->fd, f->rbuf + f->rlen, CHUNK);
     if (n < 0) {
         wf_err_set_from_errno(t, (int)-n, WF_NULL);
         return -1;
     }
-    if (n == 0) {
+    if (n == 0)
         f->eof = true;
-        return 0;
-    }
-    if (!(f->flags & F_TRANSLATE)) {
-        f->rlen += (size_t)n;
-        return 1;
-    }
-    size_t out = 0;
-    for (ssize_t i = 0; i < n; i++) {
-        char c = dst[i];
-        if (f->skip_lf && c == '\n') {
-            f->skip_lf = false;
-            continue;
-        }
-        f->skip_lf = c == '\r';
-        dst[out++] = c == '\r' ? '\n' : c;
-    }
-    f->rlen += out;
-    return 1;
-}
-
-/* Bytes of complete UTF-8 sequences at the start of p[0..n) (a sequence cut by the
- * chunk boundary waits for the next fill). */
-static size_t complete_prefix(const char *p, size_t n)
-{
-    size_t end = n;
-    size_t back = 0;
-    while (end > 0 && back < 3 && ((unsigned char)p[end - 1] & 0xC0) == 0x80)
-        end--, back++;
-    if (end == 0)
-        return n;
-    unsigned lead = (unsigned char)p[end - 1];
-    size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-    return (end - 1) + len <= n ? n : end - 1;
+    f->rlen += (size_t)n;
+    return n > 0;
 }
 
 /* A str from UTF-8 bytes, strictly validated: UnicodeDecodeError as the utf-8 codec
@@ -357,74 +330,108 @@ static wf_value decode(wf_thread *t, const char *p, size_t n)
     return wf_str_from_utf8(t, p, n);
 }
 
-/* Take rbuf[rpos..rpos+n) as a str. */
+/* Take the raw bytes rbuf[rpos..rpos+n) as the result: bytes for a binary file, else a
+ * str, with "\r\n" and "\r" made "\n" when translating. */
 static wf_value take(wf_thread *t, wf_file_object *f, size_t n)
 {
-    wf_value s = decode(t, f->rbuf + f->rpos, n);
-    if (s)
+    const char *p = f->rbuf + f->rpos;
+    wf_value r;
+    if (f->flags & F_BINARY) {
+        r = wf_bytes_from_data(t, p, n);
+    } else if (!(f->flags & F_TRANSLATE) || !memchr(p, '\r', n)) {
+        r = decode(t, p, n);
+    } else {
+        char *tmp = wf_mem_alloc(t, n ? n : 1);
+        if (!tmp)
+            return wf_err_no_memory(t);
+        size_t out = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+                continue; /* the \n that follows makes the line end */
+            tmp[out++] = p[i] == '\r' ? '\n' : p[i];
+        }
+        r = decode(t, tmp, out);
+        wf_mem_free(tmp);
+    }
+    if (r)
         f->rpos += n;
-    return s;
+    return r;
 }
 
-/* Byte length of the first `chars` code points of p[0..n) (or n if fewer). */
-static size_t bytes_for_chars(const char *p, size_t n, int64_t chars)
+/* Length of a str or bytes result in its units (characters or bytes). */
+static int64_t result_length(wf_value v)
 {
-    size_t i = 0;
-    while (i < n) {
-        if (((unsigned char)p[i] & 0xC0) != 0x80) {
-            if (chars == 0)
-                break;
-            chars--;
+    return wf_str_check(v) ? wf_str_length(v) : (int64_t)wf_bytes_size(v);
+}
+
+/* Where the next result ends in the unread raw bytes: after `max` units (characters
+ * for text, bytes for binary; -1 = no limit), or after the first line end when `line`.
+ * Line ends: "\n" for binary files and newline="\n"; "\r", "\n" or "\r\n" for
+ * newline=None and ""; "\r" or "\r\n" for those newline values. Returns the raw length,
+ * or SIZE_MAX when more input is needed to decide (a character or "\r\n" cut by the
+ * end of the buffer, or no end found before EOF). */
+static size_t scan(wf_file_object *f, int64_t max, bool line)
+{
+    const char *p = f->rbuf + f->rpos;
+    size_t n = f->rlen - f->rpos, i = 0;
+    const char *nl = f->newline;
+    bool universal = !(f->flags & F_BINARY) && (!nl || !nl[0]);
+    for (int64_t units = 0; i < n; units++) {
+        if (max >= 0 && units == max)
+            return i;
+        char c = p[i];
+        /* "\r\n" is one unit only where it becomes "\n" or ends a line */
+        bool cr_end =
+            c == '\r' && (universal || (nl && nl[0] == '\r')) && (line || (f->flags & F_TRANSLATE));
+        if (cr_end) {
+            bool need_lf = nl && nl[0] == '\r' && nl[1] == '\n';
+            if (i + 1 == n && !f->eof && (universal || need_lf))
+                return SIZE_MAX; /* is it "\r\n"? */
+            bool lf = i + 1 < n && p[i + 1] == '\n';
+            if (need_lf && !lf) {
+                i++; /* a lone \r is not a line end for newline="\r\n" */
+                continue;
+            }
+            i += 1 + (lf && (universal || need_lf));
+            if (line)
+                return i;
+            continue;
         }
-        i++;
+        if (c == '\n' && line && (universal || !nl || nl[0] == '\n'))
+            return i + 1;
+        size_t len = 1;
+        if (!(f->flags & F_BINARY)) {
+            unsigned lead = (unsigned char)c;
+            len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        }
+        if (i + len > n)
+            return f->eof ? n : SIZE_MAX; /* at EOF, decode reports the cut character */
+        i += len;
     }
-    return i;
+    return f->eof ? n : SIZE_MAX;
+}
+
+/* read(n) / readline(limit): fill until scan can decide, then take. */
+static wf_value read_until(wf_thread *t, wf_file_object *f, int64_t max, bool line)
+{
+    for (;;) {
+        size_t end =
+            (max < 0 && !line) ? (f->eof ? f->rlen - f->rpos : SIZE_MAX) : scan(f, max, line);
+        if (end != SIZE_MAX)
+            return take(t, f, end);
+        if (fill(t, f) < 0)
+            return WF_NULL;
+    }
 }
 
 static wf_value read_locked(wf_thread *t, wf_file_object *f, int64_t n)
 {
-    for (;;) {
-        size_t avail = f->rlen - f->rpos;
-        const char *p = f->rbuf + f->rpos;
-        if (n >= 0 && (int64_t)wf_utf8_length(p, p + complete_prefix(p, avail)) >= n)
-            return take(t, f, bytes_for_chars(p, avail, n));
-        int r = fill(t, f);
-        if (r < 0)
-            return WF_NULL;
-        if (r == 0) {
-            avail = f->rlen - f->rpos;
-            p = f->rbuf + f->rpos;
-            return take(t, f, n >= 0 ? bytes_for_chars(p, avail, n) : avail);
-        }
-    }
+    return read_until(t, f, n, false);
 }
 
-/* One line including its terminator ('\n', or '\r' for newline='\r'); at most
- * `limit` characters when limit >= 0. Offsets are relative to rpos, which fill's
- * compaction preserves. */
 static wf_value readline_locked(wf_thread *t, wf_file_object *f, int64_t limit)
 {
-    char term = (f->newline && f->newline[0] == '\r' && !f->newline[1]) ? '\r' : '\n';
-    size_t scanned = 0;
-    for (;;) {
-        size_t avail = f->rlen - f->rpos;
-        const char *p = f->rbuf + f->rpos;
-        const char *nl = memchr(p + scanned, term, avail - scanned);
-        size_t line = nl ? (size_t)(nl - p) + 1 : avail;
-        if (limit >= 0) {
-            size_t complete = nl ? line : complete_prefix(p, avail);
-            if ((int64_t)wf_utf8_length(p, p + complete) >= limit)
-                return take(t, f, bytes_for_chars(p, line, limit));
-        }
-        if (nl)
-            return take(t, f, line);
-        scanned = avail;
-        int r = fill(t, f);
-        if (r < 0)
-            return WF_NULL;
-        if (r == 0)
-            return take(t, f, f->rlen - f->rpos);
-    }
+    return read_until(t, f, limit, true);
 }
 
 /* Common prologue of operations: open, and readable/writable as needed. On success
@@ -528,11 +535,11 @@ static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args
             ok = false;
             break;
         }
-        if (wf_str_size(line) == 0) {
+        if (result_length(line) == 0) {
             wf_value_decref(t, line);
             break;
         }
-        total += wf_str_length(line);
+        total += result_length(line);
         ok = wf_list_append(t, list, line) == 0;
         wf_value_decref(t, line);
         if (hint > 0 && total >= hint)
@@ -598,9 +605,52 @@ static int write_locked(wf_thread *t, wf_file_object *f, wf_value s)
         return -1;
     const char *p = wf_str_utf8(s);
     bool newline = memchr(p, '\n', wf_str_size(s)) || memchr(p, '\r', wf_str_size(s));
-    if (f->wlen >= CHUNK || ((f->flags & F_LINEBUF) && newline))
+    if (f->wlen >= CHUNK || (f->flags & F_UNBUFFERED) || ((f->flags & F_LINEBUF) && newline))
         return flush_locked(t, f);
     return 0;
+}
+
+/* Binary write of data[0..n): buffered unless the file is unbuffered. */
+static int write_bytes_locked(wf_thread *t, wf_file_object *f, const char *data, size_t n)
+{
+    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+        return -1;
+    if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + n))
+        return -1;
+    memcpy(f->wbuf + f->wlen, data, n);
+    f->wlen += n;
+    if (f->wlen >= CHUNK || (f->flags & F_UNBUFFERED))
+        return flush_locked(t, f);
+    return 0;
+}
+
+/* write(b) of a binary file: bytes or bytearray; returns the byte count. The
+ * bytearray's contents are copied under its lock before the file's lock is taken. */
+static wf_value binary_write(wf_thread *t, wf_file_object *f, wf_value b)
+{
+    wf_value copy;
+    if (wf_bytes_check(b)) {
+        copy = wf_newref(t, b);
+    } else if (wf_bytearray_check(b)) {
+        wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(b);
+        WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+        copy = wf_bytes_from_data(t, atomic_load(&ba->data), atomic_load(&ba->size));
+        WF_END_CRITICAL_SECTION(t);
+        if (!copy)
+            return WF_NULL;
+    } else {
+        return wf_err_set(t, &wf_exc_TypeError, "a bytes-like object is required, not '%s'",
+                          wf_type_name(wf_type_of(b)));
+    }
+    wf_value r = WF_NULL;
+    if (begin_op(t, f, F_WRITABLE)) {
+        int rc = write_bytes_locked(t, f, wf_bytes_data(copy), wf_bytes_size(copy));
+        end_op(f);
+        if (rc == 0)
+            r = wf_int_from_uint64(t, wf_bytes_size(copy));
+    }
+    wf_value_decref(t, copy);
+    return r;
 }
 
 static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -609,6 +659,8 @@ static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, si
     wf_file_object *f = FILE_OF(self);
     if (!wf_check_no_kwargs(t, "write", kwnames) || !wf_check_nargs(t, "write", nargs, 1, 1))
         return WF_NULL;
+    if (f->flags & F_BINARY)
+        return binary_write(t, f, args[0]);
     if (!wf_str_check(args[0]))
         return wf_err_set(t, &wf_exc_TypeError, "write() argument must be str, not %s",
                           wf_type_name(wf_type_of(args[0])));
@@ -768,7 +820,7 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
     off_t pos = -1;
     if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
         f->rpos = f->rlen = 0;
-        f->eof = f->skip_lf = false;
+        f->eof = false;
         pos = whence == 1 ? lseek(f->fd, 0, SEEK_CUR) : lseek(f->fd, (off_t)off, (int)whence);
         if (pos < 0)
             wf_err_set_from_errno(t, errno, WF_NULL);
@@ -835,7 +887,7 @@ static wf_value file_iter(wf_thread *t, wf_value self)
 static wf_value file_iternext(wf_thread *t, wf_value self)
 {
     wf_value line = file_readline(t, self, NULL, 0, WF_NULL);
-    if (line && wf_str_size(line) == 0) {
+    if (line && result_length(line) == 0) {
         wf_value_decref(t, line);
         return WF_NULL;
     }
@@ -845,6 +897,14 @@ static wf_value file_iternext(wf_thread *t, wf_value self)
 static wf_value file_repr(wf_thread *t, wf_value self)
 {
     wf_file_object *f = FILE_OF(self);
+    if (f->flags & F_BINARY) { /* <_io.BufferedReader name='x'> */
+        wf_value n = wf_repr(t, f->name);
+        wf_value r =
+            n ? wf_str_printf(t, "<%s name=%s>", f->ob.ob_type->tp_name, wf_str_utf8(n)) : WF_NULL;
+        if (n)
+            wf_value_decref(t, n);
+        return r;
+    }
     wf_value name = wf_repr(t, f->name);
     wf_value mode = name ? wf_repr(t, f->mode) : WF_NULL;
     wf_value enc = mode ? wf_repr(t, f->encoding) : WF_NULL;
@@ -946,13 +1006,42 @@ wf_type wf_textio_type = {
     .tp_doc = "Character and line based layer over a file descriptor.",
 };
 
+static const wf_getset_def binary_getset[] = {
+    {"closed", get_closed, NULL},
+    {"name", get_name, NULL},
+    {"mode", get_mode, NULL},
+    {NULL, NULL, NULL},
+};
+
+#define BINARY_FILE_TYPE(cname, pyname)                                                            \
+    wf_type cname = {                                                                              \
+        .ob_base = WF_TYPE_HEAD,                                                                   \
+        .tp_name = pyname,                                                                         \
+        .tp_basicsize = sizeof(wf_file_object),                                                    \
+        .tp_dealloc = file_dealloc,                                                                \
+        .tp_repr = file_repr,                                                                      \
+        .tp_iter = file_iter,                                                                      \
+        .tp_iternext = file_iternext,                                                              \
+        .tp_methods = file_methods,                                                                \
+        .tp_getset = binary_getset,                                                                \
+        .tp_doc = "A buffered binary file.",                                                       \
+    }
+BINARY_FILE_TYPE(wf_buffered_reader_type, "_io.BufferedReader");
+BINARY_FILE_TYPE(wf_buffered_writer_type, "_io.BufferedWriter");
+BINARY_FILE_TYPE(wf_buffered_random_type, "_io.BufferedRandom");
+
 /* ---- Creation -------------------------------------------------------------------------- */
 
 /* A file object around fd (owned when closefd). Takes new references to the strs. */
 static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf_value mode,
                          wf_value encoding, wf_value errors, const char *newline)
 {
-    wf_file_object *f = (wf_file_object *)wf_object_alloc(t, &wf_textio_type, sizeof *f);
+    wf_type *type = &wf_textio_type;
+    if (flags & F_BINARY)
+        type = (flags & F_READABLE) && (flags & F_WRITABLE) ? &wf_buffered_random_type
+               : (flags & F_READABLE)                       ? &wf_buffered_reader_type
+                                                            : &wf_buffered_writer_type;
+    wf_file_object *f = (wf_file_object *)wf_object_alloc(t, type, sizeof *f);
     if (!f)
         return wf_err_no_memory(t);
     memset((char *)f + sizeof(wf_object), 0, sizeof *f - sizeof(wf_object));
@@ -970,7 +1059,7 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
 }
 
 wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
-                         bool line_buffering)
+                         bool line_buffering, bool write_through)
 {
     wf_value n = wf_str_from_cstr(t, name);
     wf_value m = wf_str_from_cstr(t, mode);
@@ -980,6 +1069,8 @@ wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mod
     unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE) | F_TRANSLATE;
     if (line_buffering)
         flags |= F_LINEBUF;
+    if (write_through)
+        flags |= F_UNBUFFERED;
     if (n && m && e && s)
         f = file_new(t, fd, flags, n, m, e, s, NULL);
     wf_value parts[] = {n, m, e, s};
@@ -1118,13 +1209,36 @@ static int open_path(wf_thread *t, const char *path, int oflags)
     return fd;
 }
 
+/* os.fspath(file) for an object with __fspath__ (pathlib paths): open() accepts
+ * str, bytes, an fd, or such an object. */
+static wf_value fspath(wf_thread *t, wf_value file)
+{
+    wf_value name = wf_str_intern_cstr(t, "__fspath__");
+    if (!wf_type_lookup(t, wf_type_of(file), name))
+        return wf_err_set(t, &wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                          wf_type_name(wf_type_of(file)));
+    wf_value path = wf_call_method(t, file, name, NULL, 0);
+    if (path && !wf_str_check(path) && !wf_bytes_check(path)) {
+        wf_err_set(t, &wf_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                   wf_type_name(wf_type_of(file)), wf_type_name(wf_type_of(path)));
+        wf_value_decref(t, path);
+        return WF_NULL;
+    }
+    return path;
+}
+
 wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
                       wf_value encoding, wf_value errors, wf_value newline, wf_value closefd)
 {
     bool is_fd = wf_int_check(file) && !wf_isinstance_type(file, &wf_bool_type);
-    if (!wf_str_check(file) && !is_fd)
-        return wf_err_set(t, &wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
-                          wf_type_name(wf_type_of(file)));
+    if (!wf_str_check(file) && !wf_bytes_check(file) && !is_fd) {
+        wf_value path = fspath(t, file);
+        if (!path)
+            return WF_NULL;
+        wf_value f = wf_file_open(t, path, mode, buffering, encoding, errors, newline, closefd);
+        wf_value_decref(t, path);
+        return f;
+    }
     if (mode && !wf_str_check(mode))
         return wf_err_set(t, &wf_exc_TypeError, "open() argument 'mode' must be str, not %s",
                           wf_type_name(wf_type_of(mode)));
@@ -1153,9 +1267,6 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
         return wf_err_set(t, &wf_exc_ValueError, "can't have unbuffered text I/O");
     if (!parse_newline(t, newline, &nl))
         return WF_NULL;
-    if (m.binary)
-        return wf_err_set(t, &wf_exc_NotImplementedError,
-                          "binary files are not supported yet (they need the bytes type)");
     int close_it = closefd ? wf_truth(t, closefd) : 1;
     if (close_it < 0)
         return WF_NULL;
@@ -1173,8 +1284,8 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
         if (fstat(fd, &st) < 0)
             return wf_err_set_from_errno(t, errno, WF_NULL);
     } else {
-        const char *path = wf_str_utf8(file);
-        if (strlen(path) != wf_str_size(file))
+        const char *path = wf_str_check(file) ? wf_str_utf8(file) : wf_bytes_data(file);
+        if (strlen(path) != (wf_str_check(file) ? wf_str_size(file) : wf_bytes_size(file)))
             return wf_err_set(t, &wf_exc_ValueError, "embedded null character");
         fd = open_path(t, path, m.oflags);
         if (fd < 0)
@@ -1190,8 +1301,12 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
             close(fd);
         return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", wf_str_utf8(encoding));
     }
-    unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0) | (nl ? 0 : F_TRANSLATE);
-    if (buf == 1 || (buf < 0 && isatty(fd)))
+    unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0);
+    if (m.binary)
+        flags |= F_BINARY | (buf == 0 ? F_UNBUFFERED : 0);
+    else if (!nl)
+        flags |= F_TRANSLATE;
+    if (!m.binary && (buf == 1 || (buf < 0 && isatty(fd))))
         flags |= F_LINEBUF;
     wf_value enc = has_enc ? wf_newref(t, encoding) : wf_str_from_cstr(t, "UTF-8");
     wf_value err = has_err ? wf_newref(t, errors) : wf_str_from_cstr(t, "strict");

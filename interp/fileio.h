@@ -9,7 +9,10 @@
 
 #include "runtime/object.h"
 
-extern wf_type wf_textio_type; /* _io.TextIOWrapper */
+extern wf_type wf_textio_type;          /* _io.TextIOWrapper */
+extern wf_type wf_buffered_reader_type; /* _io.BufferedReader: open(x, 'rb') */
+extern wf_type wf_buffered_writer_type; /* _io.BufferedWriter: 'wb', 'ab', 'xb' */
+extern wf_type wf_buffered_random_type; /* _io.BufferedRandom: '+' with 'b' */
 
 /* open(file, mode, buffering, encoding, errors, newline, closefd) with CPython's
  * argument checks and errors; any argument after file may be 0 for its default. */
@@ -17,9 +20,10 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
                       wf_value encoding, wf_value errors, wf_value newline, wf_value closefd);
 
 /* A text file on an already open fd, not closing it (sys.stdin/stdout/stderr).
- * mode is "r" or "w"; line_buffering flushes at each newline written. */
+ * mode is "r" or "w"; line_buffering flushes at each newline written, write_through
+ * at every write (CPython's sys.stderr). */
 wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
-                         bool line_buffering);
+                         bool line_buffering, bool write_through);
 
 /* Raise the OSError subclass CPython picks for errno err ("[Errno 2] No such file or
  * directory: 'x'"); filename may be 0. Returns WF_NULL. */

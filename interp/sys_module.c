@@ -227,8 +227,10 @@ static int set_owned(wf_thread *t, wf_value d, const char *name, wf_value value)
     return rc;
 }
 
-/* sys.stdin/stdout/stderr and the __std*__ originals. stdout is line-buffered on a
- * terminal and block-buffered otherwise; stderr is always line-buffered (CPython 3.9+). */
+/* sys.stdin/stdout/stderr and the __std*__ originals. stdout and stderr are
+ * line-buffered on a terminal and block-buffered otherwise, but stderr also writes
+ * through at every write (CPython 3.9+: its line_buffering says False when
+ * redirected, yet nothing waits in its buffer). */
 static int add_std_files(wf_thread *t, wf_value d)
 {
     static const struct {
@@ -240,8 +242,8 @@ static int add_std_files(wf_thread *t, wf_value d)
         {2, "<stderr>", "w", "stderr", "__stderr__"},
     };
     for (size_t i = 0; i < 3; i++) {
-        bool line = std[i].fd == 2 || (std[i].fd == 1 && isatty(1));
-        wf_value f = wf_file_from_fd(t, std[i].fd, std[i].name, std[i].mode, line);
+        bool line = std[i].fd != 0 && isatty(std[i].fd);
+        wf_value f = wf_file_from_fd(t, std[i].fd, std[i].name, std[i].mode, line, std[i].fd == 2);
         if (!f)
             return -1;
         int rc = wf_dict_set_cstr(t, d, std[i].attr, f) < 0
