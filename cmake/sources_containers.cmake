@@ -7,4 +7,6 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/dict_views.c
   ${CMAKE_SOURCE_DIR}/runtime/slice.c
   ${CMAKE_SOURCE_DIR}/runtime/set.c
+  ${CMAKE_SOURCE_DIR}/runtime/range.c
+  ${CMAKE_SOURCE_DIR}/runtime/iterators.c
 )
