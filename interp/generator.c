@@ -1,0 +1,276 @@
+/* Generators (interp/generator.h): next/send/throw/close over a suspended frame.
+ *
+ * A generator that finishes (returns or raises) releases its frame at once. A
+ * StopIteration escaping the body becomes RuntimeError("generator raised
+ * StopIteration"), as PEP 479 requires. throw() is delivered to the generator's own
+ * frame; a `yield from` in progress does not forward it to the inner iterator yet. */
+#include "interp/generator.h"
+
+#include "interp/eval.h"
+#include "interp/function.h"
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/callable.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/singletons.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+#define GEN(v) ((wf_generator *)wf_to_object(v))
+
+wf_value wf_generator_new(wf_thread *t, wf_frame *f)
+{
+    wf_generator *g = (wf_generator *)wf_object_alloc(t, &wf_generator_type, sizeof(wf_generator));
+    if (!g) {
+        wf_frame_release(t, f);
+        return wf_err_no_memory(t);
+    }
+    g->frame = f;
+    atomic_init(&g->running, false);
+    wf_function *fn = wf_function_of(f->func);
+    g->name = wf_newref(t, fn->name);
+    g->qualname = wf_newref(t, fn->qualname);
+    return wf_from_object(&g->ob);
+}
+
+static void finish(wf_thread *t, wf_generator *g)
+{
+    wf_frame *f = g->frame;
+    g->frame = NULL;
+    if (f)
+        wf_frame_release(t, f);
+}
+
+/* StopIteration escaping a generator body is a RuntimeError (PEP 479). */
+static void convert_stop_iteration(wf_thread *t)
+{
+    if (!wf_err_matches(t, &wf_exc_StopIteration))
+        return;
+    wf_value exc = wf_err_fetch(t);
+    wf_err_set(t, &wf_exc_RuntimeError, "generator raised StopIteration");
+    wf_value rt = wf_from_object(t->exc);
+    wf_exception *e = (wf_exception *)wf_to_object(rt);
+    e->cause = wf_newref(t, exc);
+    e->context = exc;
+    e->suppress_context = true;
+}
+
+/* Run the generator one step: resume with v pushed (or with t->exc raised when
+ * throwing). */
+static wf_value resume(wf_thread *t, wf_value gen, wf_value v, bool throwing, bool *done)
+{
+    wf_generator *g = GEN(gen);
+    *done = false;
+    bool expected = false;
+    if (!atomic_compare_exchange_strong(&g->running, &expected, true)) {
+        if (throwing)
+            wf_err_clear(t);
+        return wf_err_set(t, &wf_exc_ValueError, "generator already executing");
+    }
+    wf_frame *f = g->frame;
+    wf_value r = 0;
+    if (!f) { /* finished: nothing more to produce */
+        *done = !throwing;
+        r = throwing ? 0 : wf_newref(t, WF_NONE);
+        goto out;
+    }
+    if (f->state == WF_FRAME_CREATED && v != WF_NONE && !throwing) {
+        wf_err_set(t, &wf_exc_TypeError, "can't send non-None value to a just-started generator");
+        goto out;
+    }
+    if (f->state == WF_FRAME_SUSPENDED) {
+        wf_frame_stack_base(f)[f->stacktop++] = wf_newref(t, v);
+    }
+    r = throwing ? wf_eval_run_throw(t, f) : wf_eval_run(t, f);
+    if (f->state != WF_FRAME_SUSPENDED) {
+        *done = r != 0;
+        if (!r)
+            convert_stop_iteration(t);
+        finish(t, g);
+    }
+out:
+    atomic_store(&g->running, false);
+    return r;
+}
+
+wf_value wf_generator_send(wf_thread *t, wf_value gen, wf_value v, bool *done)
+{
+    return resume(t, gen, v, false, done);
+}
+
+/* send()/next(): a finished generator raises StopIteration(value). */
+static wf_value send_or_stop(wf_thread *t, wf_value gen, wf_value v)
+{
+    bool done;
+    wf_value r = resume(t, gen, v, false, &done);
+    if (!r || !done)
+        return r;
+    if (r == WF_NONE)
+        wf_err_set_none(t, &wf_exc_StopIteration);
+    else
+        wf_err_set_arg(t, &wf_exc_StopIteration, r);
+    wf_value_decref(t, r);
+    return 0;
+}
+
+/* tp_iternext: 0 without an exception when exhausted. */
+static wf_value gen_iternext(wf_thread *t, wf_value self)
+{
+    bool done;
+    wf_value r = resume(t, self, WF_NONE, false, &done);
+    if (r && done) {
+        wf_value_decref(t, r);
+        return 0;
+    }
+    return r;
+}
+
+static wf_value gen_send(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                         wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "send", kwnames) || !wf_check_nargs(t, "send", nargs, 1, 1))
+        return 0;
+    return send_or_stop(t, self, args[0]);
+}
+
+/* throw(type[, value[, tb]]) or throw(instance). */
+static wf_value make_thrown(wf_thread *t, const wf_value *args, size_t nargs)
+{
+    wf_value typ = args[0], val = nargs > 1 ? args[1] : WF_NONE;
+    if (wf_exception_check(typ)) {
+        if (val != WF_NONE)
+            return wf_err_set(t, &wf_exc_TypeError,
+                              "instance exception may not have a separate value");
+        return wf_newref(t, typ);
+    }
+    if (wf_isinstance_type(typ, &wf_type_type) &&
+        (((wf_type *)wf_to_object(typ))->tp_flags & WF_TPFLAG_EXC_SUBCLASS)) {
+        if (wf_isinstance_type(val, (wf_type *)wf_to_object(typ)))
+            return wf_newref(t, val);
+        if (val == WF_NONE)
+            return wf_call(t, typ, NULL, 0, 0);
+        if (wf_tuple_check(val))
+            return wf_call_tuple_dict(t, typ, val, 0);
+        return wf_call(t, typ, &val, 1, 0);
+    }
+    return wf_err_set(t, &wf_exc_TypeError,
+                      "exceptions must be classes or instances deriving from BaseException, not %s",
+                      wf_type_name(wf_type_of(typ)));
+}
+
+static wf_value gen_throw_exc(wf_thread *t, wf_value self, wf_value exc)
+{
+    wf_err_restore(t, exc);
+    bool done;
+    wf_value r = resume(t, self, WF_NONE, true, &done);
+    if (r && done) {
+        if (r == WF_NONE)
+            wf_err_set_none(t, &wf_exc_StopIteration);
+        else
+            wf_err_set_arg(t, &wf_exc_StopIteration, r);
+        wf_value_decref(t, r);
+        return 0;
+    }
+    return r;
+}
+
+static wf_value gen_throw(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "throw", kwnames) || !wf_check_nargs(t, "throw", nargs, 1, 3))
+        return 0;
+    wf_value exc = make_thrown(t, args, nargs);
+    return exc ? gen_throw_exc(t, self, exc) : 0;
+}
+
+/* close(): throw GeneratorExit; a generator that then yields is an error. */
+static wf_value gen_close(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "close", kwnames) || !wf_check_nargs(t, "close", nargs, 0, 0))
+        return 0;
+    wf_generator *g = GEN(self);
+    if (!g->frame || g->frame->state == WF_FRAME_CREATED) {
+        finish(t, g);
+        return wf_newref(t, WF_NONE);
+    }
+    wf_value exc = wf_call(t, wf_type_value(&wf_exc_GeneratorExit), NULL, 0, 0);
+    if (!exc)
+        return 0;
+    wf_value r = gen_throw_exc(t, self, exc);
+    if (r) {
+        wf_value_decref(t, r);
+        return wf_err_set(t, &wf_exc_RuntimeError, "generator ignored GeneratorExit");
+    }
+    if (wf_err_matches(t, &wf_exc_GeneratorExit) || wf_err_matches(t, &wf_exc_StopIteration)) {
+        wf_err_clear(t);
+        return wf_newref(t, WF_NONE);
+    }
+    return 0;
+}
+
+static wf_value gen_iter(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, self);
+}
+
+static wf_value gen_repr(wf_thread *t, wf_value self)
+{
+    return wf_str_printf(t, "<generator object %s at %p>", wf_str_utf8(GEN(self)->qualname),
+                         (void *)wf_to_object(self));
+}
+
+static void gen_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_generator *g = (wf_generator *)o;
+    finish(t, g);
+    wf_value_decref(t, g->name);
+    wf_value_decref(t, g->qualname);
+    wf_object_free(t, o);
+}
+
+static wf_value gen_get_name(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, GEN(self)->name);
+}
+
+static wf_value gen_get_qualname(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, GEN(self)->qualname);
+}
+
+static wf_value gen_get_running(wf_thread *t, wf_value self)
+{
+    (void)t;
+    return wf_bool(atomic_load(&GEN(self)->running));
+}
+
+static const wf_method_def gen_methods[] = {
+    {"send", gen_send, 0},
+    {"throw", gen_throw, 0},
+    {"close", gen_close, 0},
+    {NULL},
+};
+
+static const wf_getset_def gen_getset[] = {
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {NULL},
+};
+
+wf_type wf_generator_type = {
+    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .tp_name = "generator",
+    .tp_basicsize = sizeof(wf_generator),
+    .tp_flags = WF_TPFLAG_TRACKED,
+    .tp_dealloc = gen_dealloc,
+    .tp_repr = gen_repr,
+    .tp_iter = gen_iter,
+    .tp_iternext = gen_iternext,
+    .tp_methods = gen_methods,
+    .tp_getset = gen_getset,
+};

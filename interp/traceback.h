@@ -1,0 +1,26 @@
+/* Tracebacks and printing exceptions as CPython 3.11's default excepthook.
+ *
+ * A traceback object records one frame an exception passed through: the code, the
+ * instruction offset (so the line and columns come from the code's location table) and
+ * the next (inner) entry. The eval loop prepends one per frame while unwinding, so the
+ * head is the outermost frame. */
+#ifndef WF_TRACEBACK_H
+#define WF_TRACEBACK_H
+
+#include "interp/code.h"
+#include "runtime/object.h"
+
+extern wf_type wf_traceback_type;
+
+typedef struct wf_traceback {
+    wf_object ob;
+    wf_value next; /* tb_next: traceback or 0 */
+    wf_code *code; /* immortal */
+    int lasti;
+    int lineno;
+} wf_traceback;
+
+/* Prepend an entry for (code, lasti) to exc's __traceback__. false on MemoryError. */
+bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti);
+
+#endif
