@@ -139,7 +139,12 @@ static int exc_init(wf_thread *t, wf_value self, const wf_value *args, size_t na
 wf_value wf_exception_new(wf_thread *t, wf_type *type, wf_value args)
 {
     WF_ASSERT(wf_tuple_check(args));
-    return wf_call(t, wf_type_value(type), WF_TUPLE_ITEMS(args), wf_tuple_size(args), 0);
+    /* the metatype's call directly: wf_call's recursion check would raise
+     * RecursionError by making one, forever */
+    if (!wf_type_ready(t, type))
+        return WF_NULL;
+    wf_value tv = wf_type_value(type);
+    return wf_type_of(tv)->tp_call(t, tv, WF_TUPLE_ITEMS(args), wf_tuple_size(args), 0);
 }
 
 /* ---- BaseException: str, repr, attributes ------------------------------------------ */

@@ -2036,11 +2036,11 @@ static bool c3_in_tail(c3_seq *seqs, size_t nseqs, wf_value cand)
     return false;
 }
 
-/* "Cannot create a consistent method resolution order (MRO) for bases A, B": the
- * remaining heads, each named once. */
+/* "Cannot create a consistent method resolution\norder (MRO) for bases A, B" (the
+ * line break is CPython 3.11's): the remaining heads, each named once. */
 static void c3_error(wf_thread *t, c3_seq *seqs, size_t nseqs)
 {
-    char msg[512] = "Cannot create a consistent method resolution order (MRO) for bases ";
+    char msg[512] = "Cannot create a consistent method resolution\norder (MRO) for bases ";
     size_t len = strlen(msg);
     bool first = true;
     for (size_t i = 0; i < nseqs; i++) {
