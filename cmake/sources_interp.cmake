@@ -11,4 +11,5 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/interp/generator.c
   ${CMAKE_SOURCE_DIR}/interp/traceback.c
   ${CMAKE_SOURCE_DIR}/interp/run.c
+  ${CMAKE_SOURCE_DIR}/interp/dis.c
 )

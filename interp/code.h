@@ -84,4 +84,7 @@ wf_value wf_code_varnames(wf_thread *t, const wf_code *co);
 wf_value wf_code_cellvars(wf_thread *t, const wf_code *co);
 wf_value wf_code_freevars(wf_thread *t, const wf_code *co);
 
+/* A listing of co's bytecode (interp/dis.c), malloc'd; NULL when out of memory. */
+char *wf_dis(wf_thread *t, const wf_code *co);
+
 #endif

@@ -189,8 +189,6 @@ static bool lp_add(wf_compiler *c, wf_unit *u, const char *name, uint8_t kind, s
 {
     if (!grow(c, (void **)&u->lp_names, cap, (size_t)u->nlp + 1, sizeof(char *)))
         return false;
-    size_t kcap = *cap / 2; /* kinds grow in step with names */
-    (void)kcap;
     uint8_t *k = wf_raw_realloc(u->lp_kinds, *cap);
     if (!k) {
         wf_err_no_memory(c->t);
@@ -225,8 +223,13 @@ static bool layout_locals(wf_compiler *c, wf_unit *u)
     for (size_t i = 0; i < s->nsymbols; i++)
         if (s->symbols[i].scope == WF_NAME_CELL)
             tmp[n++] = s->symbols[i].name;
-    if (s->kind == WF_SCOPE_CLASS && s->needs_class_closure)
-        tmp[n++] = "__class__";
+    if (s->kind == WF_SCOPE_CLASS && s->needs_class_closure) {
+        bool have = false;
+        for (size_t i = 0; i < n; i++)
+            have |= strcmp(tmp[i], "__class__") == 0;
+        if (!have)
+            tmp[n++] = "__class__";
+    }
     qsort(tmp, n, sizeof(char *), cmp_str);
     for (size_t i = 0; i < n; i++) {
         int slot = wf_c_slot(c, tmp[i]);

@@ -34,8 +34,6 @@
 #include "runtime/type.h"
 #include "threading/threads.h"
 
-#define DEFAULT_RECURSION_LIMIT 1000
-
 static wf_value name_at(const wf_code *co, int i)
 {
     return WF_TUPLE_ITEMS(co->names)[i];
@@ -1634,7 +1632,7 @@ exit_frame:
 
 static wf_value run(wf_thread *t, wf_frame *f, bool throwing)
 {
-    int limit = t->recursion_limit > 0 ? t->recursion_limit : DEFAULT_RECURSION_LIMIT;
+    int limit = t->recursion_limit > 0 ? t->recursion_limit : wf_sys_recursion_limit();
     if (t->recursion_depth >= limit) {
         if (throwing)
             wf_err_clear(t);
@@ -1795,4 +1793,49 @@ wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_
     wf_value_decref(t, kw);
     wf_value_decref(t, bases);
     return cls;
+}
+
+/* ---- Hooks for the object layer ------------------------------------------------------ */
+
+/* super() without arguments: the running function's first argument and the contents
+ * of its __class__ cell (both borrowed: the frame and the cell keep them alive). */
+bool wf_eval_super_frame_args(wf_thread *t, wf_value *type, wf_value *obj)
+{
+    wf_frame *f = t->frame;
+    if (!f)
+        return wf_err_set(t, &wf_exc_RuntimeError, "super(): no current frame"), false;
+    wf_code *co = f->code;
+    if (co->argcount == 0 && !(co->flags & WF_CO_VARARGS))
+        return wf_err_set(t, &wf_exc_RuntimeError, "super(): no arguments"), false;
+    wf_value first = f->localsplus[0];
+    if (first && (co->localspluskinds[0] & WF_KIND_CELL)) {
+        wf_value v = wf_cell_get(t, first);
+        if (v)
+            wf_value_decref(t, v); /* the cell keeps it */
+        first = v;
+    }
+    if (!first)
+        return wf_err_set(t, &wf_exc_RuntimeError, "super(): arg[0] deleted"), false;
+    for (int i = co->nlocalsplus - co->nfrees; i < co->nlocalsplus; i++) {
+        if (strcmp(wf_str_utf8(slot_name(co, i)), "__class__") != 0)
+            continue;
+        wf_value cls = wf_cell_get(t, f->localsplus[i]);
+        if (!cls)
+            return wf_err_set(t, &wf_exc_RuntimeError, "super(): empty __class__ cell"), false;
+        wf_value_decref(t, cls); /* the cell keeps it */
+        if (!wf_isinstance_type(cls, &wf_type_type))
+            return wf_err_set(t, &wf_exc_RuntimeError, "super(): __class__ is not a type (%s)",
+                              wf_type_name(wf_type_of(cls))),
+                   false;
+        *type = cls;
+        *obj = first;
+        return true;
+    }
+    return wf_err_set(t, &wf_exc_RuntimeError, "super(): __class__ cell not found"), false;
+}
+
+/* The globals of the running Python frame (type() records __module__ from them). */
+wf_value wf_eval_caller_globals(wf_thread *t)
+{
+    return t->frame ? t->frame->globals : 0;
 }

@@ -28,4 +28,9 @@ wf_value wf_eval_builtins_for(wf_thread *t, wf_value globals);
 wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                         wf_value kwnames);
 
+/* The hooks runtime/type.h asks the interpreter for (registered by wf_interp_init):
+ * zero-argument super()'s class and instance, and the running frame's globals. */
+bool wf_eval_super_frame_args(wf_thread *t, wf_value *type, wf_value *obj);
+wf_value wf_eval_caller_globals(wf_thread *t);
+
 #endif

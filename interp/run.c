@@ -260,7 +260,9 @@ static int run_main(wf_thread *t, const char *src, size_t len, const char *filen
 fail:
     status = handle_uncaught(t);
 done:
-    wf_sys_flush_std(t);
+    /* a failed flush of stdout at exit is status 120, as CPython */
+    if (wf_sys_flush_std_checked(t) < 0 && status == 0)
+        status = 120;
     wf_err_clear(t);
     wf_value_decref(t, mod);
     return status;
@@ -323,6 +325,8 @@ static const wf_method_def build_class_def = {"__build_class__", wf_build_class,
 
 bool wf_interp_init(wf_thread *t)
 {
+    wf_super_frame_args = wf_eval_super_frame_args;
+    wf_type_caller_globals = wf_eval_caller_globals;
     wf_types_init(t);
     wf_type *mine[] = {&wf_code_type, &wf_function_type, &wf_cell_type, &wf_generator_type,
                        &wf_traceback_type};
