@@ -1220,6 +1220,32 @@ static wf_value bi_import(wf_thread *t, wf_value self, const wf_value *args, siz
     return wf_import_module(t, a[0]);
 }
 
+/* exit(code=None) / quit(code=None): what the site module adds to builtins (CPython's
+ * Quitter): raise SystemExit(code). */
+static wf_value quit_with(wf_thread *t, const char *fname, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    static const char *const names[] = {"code"};
+    wf_value a[1];
+    if (!wf_parse_args(t, fname, args, nargs, kwnames, names, 1, 0, a))
+        return WF_NULL;
+    return wf_err_set_arg(t, &wf_exc_SystemExit, a[0] ? a[0] : WF_NONE);
+}
+
+static wf_value bi_exit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                        wf_value kwnames)
+{
+    (void)self;
+    return quit_with(t, "exit", args, nargs, kwnames);
+}
+
+static wf_value bi_quit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                        wf_value kwnames)
+{
+    (void)self;
+    return quit_with(t, "quit", args, nargs, kwnames);
+}
+
 /* ---- The module --------------------------------------------------------------------- */
 
 #define FN(name, fn)                                                                               \
@@ -1241,6 +1267,7 @@ static const wf_method_def builtin_functions[] = {
     FN("divmod", bi_divmod),
     FN("eval", bi_eval),
     FN("exec", bi_exec),
+    FN("exit", bi_exit),
     FN("format", bi_format),
     FN("getattr", bi_getattr),
     FN("globals", bi_globals),
@@ -1262,6 +1289,7 @@ static const wf_method_def builtin_functions[] = {
     FN("ord", bi_ord),
     FN("pow", bi_pow),
     FN("print", bi_print),
+    FN("quit", bi_quit),
     FN("repr", bi_repr),
     FN("round", bi_round),
     FN("setattr", bi_setattr),

@@ -415,8 +415,14 @@ static size_t scan(wf_file_object *f, int64_t max, bool line)
 static wf_value read_until(wf_thread *t, wf_file_object *f, int64_t max, bool line)
 {
     for (;;) {
-        size_t end =
-            (max < 0 && !line) ? (f->eof ? f->rlen - f->rpos : SIZE_MAX) : scan(f, max, line);
+        size_t avail = f->rlen - f->rpos;
+        /* for read(n), a unit takes at least one byte: fewer bytes than n cannot be
+         * enough, so skip the scan (it would make a large read quadratic). Not for
+         * readline: a line end may already be there. */
+        bool short_read = !line && max >= 0 && avail < (uint64_t)max && !f->eof;
+        size_t end = short_read || (max < 0 && !line && !f->eof) ? SIZE_MAX
+                     : (max < 0 && !line)                        ? avail
+                                                                 : scan(f, max, line);
         if (end != SIZE_MAX)
             return take(t, f, end);
         if (fill(t, f) < 0)
