@@ -290,6 +290,15 @@ static bool fill_static_dict(wf_thread *t, wf_type *tp)
     }
     if (!add_slot_wrappers(t, tp) || !add_new_wrapper(t, tp))
         return false;
+    /* comparable but unhashable (list, dict): __hash__ = None hides object.__hash__, so
+     * subclasses derive no hash slot from it either */
+    if (!tp->tp_hash && tp->tp_base) {
+        wf_value have = wf_dict_get_cstr(t, dict, "__hash__");
+        if (have)
+            wf_value_decref(t, have);
+        else if (wf_dict_set_cstr(t, dict, "__hash__", WF_NONE) < 0)
+            return false;
+    }
     wf_value missing = wf_dict_get_cstr(t, dict, "__doc__");
     if (missing) {
         wf_value_decref(t, missing);
@@ -893,6 +902,43 @@ enum {
     SD_BINOP = 33, /* + 3 * op: __op__, __rop__, __iop__ */
 };
 
+/* The interpreter's function type, recognised by name the first time it is seen (the
+ * runtime layer cannot name interp/ symbols): calling a Python function found on the
+ * type with self prepended is what binding it would do, without the bound method. */
+static _Atomic(wf_type *) function_type;
+
+static bool is_function_type(wf_type *tp)
+{
+    wf_type *known = atomic_load_explicit(&function_type, memory_order_relaxed);
+    if (known)
+        return tp == known;
+    if (strcmp(tp->tp_name, "function") != 0 || (tp->tp_flags & WF_TPFLAG_HEAPTYPE))
+        return false;
+    atomic_store_explicit(&function_type, tp, memory_order_relaxed);
+    return true;
+}
+
+/* f(self, *args, **kw); consumes the reference to f. */
+static wf_value call_unbound(wf_thread *t, wf_value f, wf_value self, const wf_value *args,
+                             size_t nargs, wf_value kwnames)
+{
+    wf_value small[8];
+    size_t total = 1 + nargs + (kwnames ? wf_tuple_size(kwnames) : 0);
+    wf_value *vec = total <= 8 ? small : wf_mem_alloc(t, total * sizeof(wf_value));
+    wf_value r = WF_NULL;
+    if (vec) {
+        vec[0] = self;
+        memcpy(vec + 1, args, (total - 1) * sizeof(wf_value));
+        r = wf_call(t, f, vec, nargs + 1, kwnames);
+        if (vec != small)
+            wf_mem_free(vec);
+    } else {
+        wf_err_no_memory(t);
+    }
+    wf_value_decref(t, f);
+    return r;
+}
+
 /* Call the dunder slotdefs[sd] of type(self) bound to self. *found tells a missing
  * method (0 returned, no exception) from a failed call. */
 static wf_value call_dunder(wf_thread *t, wf_value self, size_t sd, const wf_value *args,
@@ -904,7 +950,10 @@ static wf_value call_dunder(wf_thread *t, wf_value self, size_t sd, const wf_val
     *found = f != 0;
     if (!f)
         return WF_NULL;
-    wf_descr_get_fn get = wf_type_of(f)->tp_descr_get;
+    wf_type *ft = wf_type_of(f);
+    if (is_function_type(ft))
+        return call_unbound(t, f, self, args, nargs, kwnames);
+    wf_descr_get_fn get = ft->tp_descr_get;
     wf_value callee = f;
     if (get) {
         callee = get(t, f, self, wf_type_value(tp));
@@ -2157,6 +2206,13 @@ static bool has_variable_size(wf_type *tp)
            (WF_TPFLAG_INT_SUBCLASS | WF_TPFLAG_STR_SUBCLASS | WF_TPFLAG_TUPLE_SUBCLASS);
 }
 
+/* Metaclasses: their instances (classes) keep attributes in tp_dict, and a __dict__
+ * descriptor on the metaclass would hide the class namespace. */
+static bool wants_no_instance_dict(wf_type *base)
+{
+    return has_variable_size(base) || (base->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
+}
+
 static bool is_python_function(wf_value v)
 {
     return strcmp(wf_type_name(wf_type_of(v)), "function") == 0;
@@ -2237,7 +2293,7 @@ static bool set_layout(wf_thread *t, wf_type *tp, wf_type *base)
 {
     tp->tp_basicsize = base->tp_basicsize;
     tp->tp_dictoffset = base->tp_dictoffset;
-    if (tp->tp_dictoffset || has_variable_size(base))
+    if (tp->tp_dictoffset || wants_no_instance_dict(base))
         return true;
     tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
     tp->tp_basicsize += sizeof(wf_value);
