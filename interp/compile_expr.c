@@ -7,6 +7,7 @@
 #include "interp/compile.h"
 #include "interp/opcode.h"
 #include "runtime/abstract.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -69,7 +70,7 @@ static wf_value constant_value(wf_compiler *c, const wf_expr *e)
     case WF_CONST_IMAG:
         return wf_err_set(t, &wf_exc_NotImplementedError, "complex numbers are not supported yet");
     case WF_CONST_BYTES:
-        return wf_err_set(t, &wf_exc_NotImplementedError, "bytes literals are not supported yet");
+        return wf_bytes_from_data(t, s, n);
     }
     return wf_err_set(t, &wf_exc_SystemError, "unknown constant kind");
 }

@@ -28,6 +28,8 @@
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
+#include "runtime/slice.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -371,7 +373,7 @@ static wf_value build_string(wf_thread *t, const wf_value *parts, size_t n)
     return r;
 }
 
-/* A builtin by name (slice, set): for the displays whose types have no C API here. */
+/* A builtin by name (__build_class__). */
 static wf_value builtin_named(wf_thread *t, wf_frame *f, const char *name)
 {
     wf_value key = wf_str_intern_cstr(t, name);
@@ -381,29 +383,6 @@ static wf_value builtin_named(wf_thread *t, wf_frame *f, const char *name)
     if (!v && !wf_err_occurred(t))
         name_error(t, key);
     return v;
-}
-
-static wf_value call_builtin(wf_thread *t, wf_frame *f, const char *name, const wf_value *args,
-                             size_t n)
-{
-    wf_value fn = builtin_named(t, f, name);
-    if (!fn)
-        return 0;
-    wf_value r = wf_call(t, fn, args, n, 0);
-    wf_value_decref(t, fn);
-    return r;
-}
-
-static int set_method(wf_thread *t, wf_value set, const char *method, wf_value arg)
-{
-    wf_value name = wf_str_intern_cstr(t, method);
-    if (!name)
-        return -1;
-    wf_value r = wf_call_method(t, set, name, &arg, 1);
-    if (!r)
-        return -1;
-    wf_value_decref(t, r);
-    return 0;
 }
 
 /* ---- Calls --------------------------------------------------------------------------- */
@@ -678,7 +657,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     wf_code *co = f->code;
     const uint16_t *first = co->units;
     const uint16_t *ip = first + f->next;
-    const uint16_t *this_instr = ip;
+    const uint16_t *this_instr = throwing ? first + f->lasti : ip;
     wf_value *base = wf_frame_stack_base(f);
     wf_value *sp = base + f->stacktop;
     wf_value *locals = f->localsplus;
@@ -1048,14 +1027,14 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     }
     TARGET(BUILD_SET)
     {
-        wf_value s = call_builtin(t, f, "set", NULL, 0);
-        GOTO_ERROR_IF(!s);
+        wf_value set = wf_set_new(t, 0);
+        GOTO_ERROR_IF(!set);
         int r = 0;
         for (unsigned i = oparg; i > 0 && r == 0; i--)
-            r = set_method(t, s, "add", PEEK(i));
+            r = wf_set_add(t, set, PEEK(i));
         for (unsigned i = 0; i < oparg; i++)
             DECREF(POP());
-        PUSH(s);
+        PUSH(set);
         GOTO_ERROR_IF(r < 0);
         DISPATCH();
     }
@@ -1098,11 +1077,14 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     }
     TARGET(BUILD_SLICE)
     {
-        wf_value s = call_builtin(t, f, "slice", sp - oparg, oparg);
-        for (unsigned i = 0; i < oparg; i++)
-            DECREF(POP());
-        GOTO_ERROR_IF(!s);
-        PUSH(s);
+        wf_value step = oparg == 3 ? POP() : 0;
+        wf_value stop = POP(), start = POP();
+        wf_value sl = wf_slice_new(t, start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        XDECREF(step);
+        GOTO_ERROR_IF(!sl);
+        PUSH(sl);
         DISPATCH();
     }
     TARGET(LIST_APPEND)
@@ -1116,7 +1098,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(SET_ADD)
     {
         wf_value v = POP();
-        int r = set_method(t, PEEK(oparg), "add", v);
+        int r = wf_set_add(t, PEEK(oparg), v);
         DECREF(v);
         GOTO_ERROR_IF(r < 0);
         DISPATCH();
@@ -1146,7 +1128,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(SET_UPDATE)
     {
         wf_value v = POP();
-        int r = set_method(t, PEEK(oparg), "update", v);
+        int r = wf_set_update(t, PEEK(oparg), v);
         DECREF(v);
         GOTO_ERROR_IF(r < 0);
         DISPATCH();

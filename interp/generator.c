@@ -8,6 +8,7 @@
 
 #include "interp/eval.h"
 #include "interp/function.h"
+#include "interp/opcode.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/callable.h"
@@ -28,6 +29,7 @@ wf_value wf_generator_new(wf_thread *t, wf_frame *f)
         return wf_err_no_memory(t);
     }
     g->frame = f;
+    g->handled = NULL;
     atomic_init(&g->running, false);
     wf_function *fn = wf_function_of(f->func);
     g->name = wf_newref(t, fn->name);
@@ -41,6 +43,11 @@ static void finish(wf_thread *t, wf_generator *g)
     g->frame = NULL;
     if (f)
         wf_frame_release(t, f);
+    if (g->handled) {
+        wf_object *h = g->handled;
+        g->handled = NULL;
+        wf_decref(t, h);
+    }
 }
 
 /* StopIteration escaping a generator body is a RuntimeError (PEP 479). */
@@ -57,8 +64,31 @@ static void convert_stop_iteration(wf_thread *t)
     e->suppress_context = true;
 }
 
-/* Run the generator one step: resume with v pushed (or with t->exc raised when
- * throwing). */
+/* Run the frame with the generator's handled exception in t->handled (the caller's
+ * when it has none), then give the caller's back. Every t->handled owns a reference. */
+static wf_value run_with_own_handled(wf_thread *t, wf_generator *g, wf_frame *f, bool throwing)
+{
+    struct wf_object *caller = t->handled;
+    if (g->handled) {
+        t->handled = g->handled;
+        g->handled = NULL;
+    } else if (caller) {
+        wf_incref(t, caller);
+    }
+    wf_value r = throwing ? wf_eval_run_throw(t, f) : wf_eval_run(t, f);
+    struct wf_object *own = t->handled;
+    t->handled = caller;
+    if (own == caller) {
+        if (own)
+            wf_decref(t, own);
+    } else {
+        g->handled = own;
+    }
+    return r;
+}
+
+/* Run the generator one step: resume with v pushed (v 0: the frame's stack is already
+ * set up), or with t->exc raised when throwing. */
 static wf_value resume(wf_thread *t, wf_value gen, wf_value v, bool throwing, bool *done)
 {
     wf_generator *g = GEN(gen);
@@ -76,14 +106,13 @@ static wf_value resume(wf_thread *t, wf_value gen, wf_value v, bool throwing, bo
         r = throwing ? 0 : wf_newref(t, WF_NONE);
         goto out;
     }
-    if (f->state == WF_FRAME_CREATED && v != WF_NONE && !throwing) {
+    if (f->state == WF_FRAME_CREATED && v && v != WF_NONE && !throwing) {
         wf_err_set(t, &wf_exc_TypeError, "can't send non-None value to a just-started generator");
         goto out;
     }
-    if (f->state == WF_FRAME_SUSPENDED) {
+    if (f->state == WF_FRAME_SUSPENDED && v)
         wf_frame_stack_base(f)[f->stacktop++] = wf_newref(t, v);
-    }
-    r = throwing ? wf_eval_run_throw(t, f) : wf_eval_run(t, f);
+    r = run_with_own_handled(t, g, f, throwing);
     if (f->state != WF_FRAME_SUSPENDED) {
         *done = r != 0;
         if (!r)
@@ -160,11 +189,117 @@ static wf_value make_thrown(wf_thread *t, const wf_value *args, size_t nargs)
                       wf_type_name(wf_type_of(typ)));
 }
 
+/* The iterator a suspended frame is delegating to with `yield from` (borrowed), or 0:
+ * the frame stopped at the YIELD_VALUE right after a SEND, with the iterator on top of
+ * its stack. */
+static wf_value delegate_of(const wf_frame *f)
+{
+    const uint16_t *u = f->code->units;
+    if (f->state != WF_FRAME_SUSPENDED || f->lasti < 1 || f->stacktop < 1)
+        return 0;
+    if (WF_UNIT_OP(u[f->lasti]) != WF_I_YIELD_VALUE || WF_UNIT_OP(u[f->lasti - 1]) != WF_I_SEND)
+        return 0;
+    return wf_frame_stack_base((wf_frame *)f)[f->stacktop - 1];
+}
+
+/* The SEND's jump target (where `yield from` continues with its result). */
+static int send_target(const wf_frame *f)
+{
+    const uint16_t *u = f->code->units;
+    int i = f->lasti - 1;
+    unsigned arg = WF_UNIT_ARG(u[i]);
+    for (int k = i - 1, shift = 8; k >= 0 && WF_UNIT_OP(u[k]) == WF_I_EXTENDED_ARG; k--, shift += 8)
+        arg |= (unsigned)WF_UNIT_ARG(u[k]) << shift;
+    return (int)arg;
+}
+
+static wf_value gen_throw_exc(wf_thread *t, wf_value self, wf_value exc);
+
+/* Close the delegate (for GeneratorExit): its own close() if it has one. */
+static bool close_delegate(wf_thread *t, wf_value sub)
+{
+    wf_value name = wf_str_intern_cstr(t, "close");
+    wf_value meth = name ? wf_getattr_opt(t, sub, name) : 0;
+    if (!meth)
+        return !wf_err_occurred(t);
+    wf_value r = wf_call(t, meth, NULL, 0, 0);
+    wf_value_decref(t, meth);
+    if (r)
+        wf_value_decref(t, r);
+    return r != 0;
+}
+
+/* throw() into a generator that is inside `yield from`: the exception goes to the
+ * delegate first. Returns 1 with *out when the delegate produced a value, 0 when the
+ * generator's own frame must now run (with t->exc set to throw, or with the
+ * delegate's result pushed when *resume_plain), -1 never (errors travel as 0 + exc). */
+static int throw_into_delegate(wf_thread *t, wf_generator *g, wf_value sub, wf_value exc,
+                               wf_value *out, bool *resume_plain)
+{
+    *resume_plain = false;
+    if (wf_isinstance_type(exc, &wf_exc_GeneratorExit)) {
+        if (!close_delegate(t, sub)) {
+            wf_value_decref(t, exc);
+            return 0; /* throw close()'s error instead */
+        }
+        wf_err_restore(t, exc);
+        return 0;
+    }
+    wf_value r;
+    atomic_store(&g->running, true);
+    if (wf_generator_check(sub)) {
+        r = gen_throw_exc(t, sub, exc);
+    } else {
+        wf_value name = wf_str_intern_cstr(t, "throw");
+        wf_value meth = name ? wf_getattr_opt(t, sub, name) : 0;
+        if (!meth) {
+            atomic_store(&g->running, false);
+            if (!wf_err_occurred(t))
+                wf_err_restore(t, exc);
+            else
+                wf_value_decref(t, exc);
+            return 0;
+        }
+        r = wf_call(t, meth, &exc, 1, 0);
+        wf_value_decref(t, meth);
+        wf_value_decref(t, exc);
+    }
+    atomic_store(&g->running, false);
+    if (r) {
+        *out = r;
+        return 1;
+    }
+    if (!wf_err_matches(t, &wf_exc_StopIteration))
+        return 0;
+    /* the delegate finished: its value is the result of the `yield from` */
+    wf_value stop = wf_err_fetch(t);
+    wf_value value = wf_getattr_cstr(t, stop, "value");
+    wf_value_decref(t, stop);
+    if (!value)
+        return 0;
+    wf_frame *f = g->frame;
+    wf_value *top = &wf_frame_stack_base(f)[f->stacktop - 1];
+    wf_value old = *top;
+    *top = value;
+    wf_value_decref(t, old);
+    f->next = send_target(f);
+    *resume_plain = true;
+    return 0;
+}
+
 static wf_value gen_throw_exc(wf_thread *t, wf_value self, wf_value exc)
 {
-    wf_err_restore(t, exc);
-    bool done;
-    wf_value r = resume(t, self, WF_NONE, true, &done);
+    wf_generator *g = GEN(self);
+    bool done, plain = false;
+    wf_value sub = g->frame ? delegate_of(g->frame) : 0;
+    if (sub) {
+        wf_value out;
+        if (throw_into_delegate(t, g, sub, exc, &out, &plain) == 1)
+            return out;
+    } else {
+        wf_err_restore(t, exc);
+    }
+    wf_value r = resume(t, self, 0, !plain, &done);
     if (r && done) {
         if (r == WF_NONE)
             wf_err_set_none(t, &wf_exc_StopIteration);

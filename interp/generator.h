@@ -14,6 +14,10 @@ typedef struct wf_generator {
     wf_frame *frame; /* NULL once finished and released */
     _Atomic bool running;
     wf_value name, qualname;
+    /* The exception the generator's own except/finally blocks were handling when it
+     * last yielded (owned), swapped into t->handled while it runs, so it neither leaks
+     * into its caller nor loses its own. */
+    struct wf_object *handled;
 } wf_generator;
 
 static inline bool wf_generator_check(wf_value v)
