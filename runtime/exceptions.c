@@ -9,16 +9,20 @@
 #include "exceptions.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "abstract.h"
 #include "alloc.h"
+#include "bytes.h"
 #include "callable.h"
 #include "error.h"
+#include "list.h"
 #include "singletons.h"
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "utf8.h"
 
 typedef struct {
     wf_exception base;
@@ -54,6 +58,11 @@ typedef struct {
     wf_exception base;
     wf_value msg, filename, lineno, offset, text, end_lineno, end_offset, print_file_and_line;
 } exc_syntaxerror;
+
+typedef struct {
+    wf_exception base;
+    wf_value encoding, object, start, end, reason;
+} exc_unicodeerror;
 
 #define EXC(v) ((wf_exception *)wf_to_object(v))
 
@@ -295,6 +304,37 @@ static wf_value exc_with_traceback(wf_thread *t, wf_value self, const wf_value *
     return wf_newref(t, self);
 }
 
+/* e.add_note(s): appended to e.__notes__ (a list in the instance dict), printed
+ * after the traceback. */
+static wf_value exc_add_note(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "add_note", kwnames) || !wf_check_nargs(t, "add_note", nargs, 1, 1))
+        return WF_NULL;
+    if (!wf_str_check(args[0]))
+        return wf_err_set(t, &wf_exc_TypeError, "note must be a str, not '%s'",
+                          wf_type_name(wf_type_of(args[0])));
+    wf_value name = wf_str_intern_cstr(t, "__notes__");
+    wf_value notes = wf_getattr_opt(t, self, name);
+    if (!notes) {
+        if (wf_err_occurred(t))
+            return WF_NULL;
+        notes = wf_list_new(t, 0);
+        if (!notes || wf_setattr(t, self, name, notes) < 0) {
+            if (notes)
+                wf_value_decref(t, notes);
+            return WF_NULL;
+        }
+    }
+    if (!wf_list_check(notes)) {
+        wf_value_decref(t, notes);
+        return wf_err_set(t, &wf_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    int rc = wf_list_append(t, notes, args[0]);
+    wf_value_decref(t, notes);
+    return rc < 0 ? WF_NULL : WF_NONE;
+}
+
 static const wf_getset_def base_getset[] = {
     {"args", get_args, set_args},
     {"__traceback__", get_traceback, set_traceback},
@@ -307,6 +347,7 @@ static const wf_getset_def base_getset[] = {
 
 static const wf_method_def base_methods[] = {
     {"with_traceback", exc_with_traceback, 0},
+    {"add_note", exc_add_note, 0},
     {NULL},
 };
 
@@ -677,6 +718,116 @@ static const wf_getset_def syntaxerr_getset[] = {
     {NULL},
 };
 
+/* ---- UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError ---------------------- */
+
+FIELD_GETSET(unierr, exc_unicodeerror, encoding)
+FIELD_GETSET(unierr, exc_unicodeerror, object)
+FIELD_GETSET(unierr, exc_unicodeerror, start)
+FIELD_GETSET(unierr, exc_unicodeerror, end)
+FIELD_GETSET(unierr, exc_unicodeerror, reason)
+
+/* (encoding, object, start, end, reason); Translate has no encoding. C code may also
+ * raise these with one message string (wf_err_set), which reads like any exception. */
+static int unierr_init(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                       wf_value kwnames)
+{
+    bool translate = wf_type_is_subtype(wf_type_of(self), &wf_exc_UnicodeTranslateError);
+    size_t want = translate ? 4 : 5;
+    if (exc_init(t, self, args, nargs, kwnames) < 0)
+        return -1;
+    if (nargs == 1 && wf_str_check(args[0]))
+        return 0;
+    if (nargs != want) {
+        wf_err_set(t, &wf_exc_TypeError, "function takes exactly %zu arguments (%zu given)", want,
+                   nargs);
+        return -1;
+    }
+    const wf_value *a = translate ? args - 1 : args; /* a[1..4]: object, start, end, reason */
+    bool is_decode = wf_type_is_subtype(wf_type_of(self), &wf_exc_UnicodeDecodeError);
+    if ((!translate && !wf_str_check(a[0])) ||
+        (is_decode ? !(wf_bytes_check(a[1]) || wf_bytearray_check(a[1])) : !wf_str_check(a[1])) ||
+        !wf_is_smallint(a[2]) || !wf_is_smallint(a[3]) || !wf_str_check(a[4])) {
+        wf_err_set(t, &wf_exc_TypeError, "argument types do not match %s",
+                   wf_type_name(wf_type_of(self)));
+        return -1;
+    }
+    exc_unicodeerror *e = (exc_unicodeerror *)wf_to_object(self);
+    if (!translate)
+        set_field(t, &e->encoding, a[0]);
+    set_field(t, &e->object, a[1]);
+    set_field(t, &e->start, a[2]);
+    set_field(t, &e->end, a[3]);
+    set_field(t, &e->reason, a[4]);
+    return 0;
+}
+
+/* The code point at index i of str s (scanning: errors are rare). */
+static uint32_t codepoint_at(wf_value s, int64_t i)
+{
+    const char *p = wf_str_utf8(s), *end = p + wf_str_size(s);
+    uint32_t cp = 0;
+    for (int64_t k = 0; p < end; k++) {
+        int n = wf_utf8_decode_str(p, end, &cp);
+        if (n <= 0)
+            n = 1;
+        if (k == i)
+            return cp;
+        p += n;
+    }
+    return 0;
+}
+
+/* "character '\xe9'" as repr writes one character: \x, \u or \U by size. */
+static void char_escape(char *buf, size_t n, uint32_t cp)
+{
+    if (cp <= 0xff)
+        snprintf(buf, n, "\\x%02x", (unsigned)cp);
+    else if (cp <= 0xffff)
+        snprintf(buf, n, "\\u%04x", (unsigned)cp);
+    else
+        snprintf(buf, n, "\\U%08x", (unsigned)cp);
+}
+
+/* "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte" and the
+ * encode and translate forms, as CPython's UnicodeError __str__ methods. */
+static wf_value unierr_str(wf_thread *t, wf_value self)
+{
+    exc_unicodeerror *e = (exc_unicodeerror *)wf_to_object(self);
+    if (!e->object || !e->reason)
+        return exc_str(t, self);
+    int64_t start = wf_smallint_unbox(e->start), end = wf_smallint_unbox(e->end);
+    const char *reason = wf_str_utf8(e->reason);
+    const char *enc = e->encoding ? wf_str_utf8(e->encoding) : "";
+    wf_type *tp = wf_type_of(self);
+    if (wf_type_is_subtype(tp, &wf_exc_UnicodeDecodeError)) {
+        if (end == start + 1 && start >= 0 && (size_t)start < wf_bytes_size(e->object))
+            return wf_str_printf(t, "'%s' codec can't decode byte 0x%02x in position %lld: %s", enc,
+                                 (unsigned char)wf_bytes_data(e->object)[start], (long long)start,
+                                 reason);
+        return wf_str_printf(t, "'%s' codec can't decode bytes in position %lld-%lld: %s", enc,
+                             (long long)start, (long long)(end - 1), reason);
+    }
+    const char *what =
+        wf_type_is_subtype(tp, &wf_exc_UnicodeTranslateError) ? "translate" : "encode";
+    char prefix[64] = "";
+    if (e->encoding)
+        snprintf(prefix, sizeof prefix, "'%s' codec ", enc);
+    if (end == start + 1 && start >= 0 && start < wf_str_length(e->object)) {
+        char esc[16];
+        char_escape(esc, sizeof esc, codepoint_at(e->object, start));
+        return wf_str_printf(t, "%scan't %s character '%s' in position %lld: %s", prefix, what, esc,
+                             (long long)start, reason);
+    }
+    return wf_str_printf(t, "%scan't %s characters in position %lld-%lld: %s", prefix, what,
+                         (long long)start, (long long)(end - 1), reason);
+}
+
+static const wf_getset_def unierr_getset[] = {
+    FIELD_ENTRY(unierr, "encoding", encoding), FIELD_ENTRY(unierr, "object", object),
+    FIELD_ENTRY(unierr, "start", start),       FIELD_ENTRY(unierr, "end", end),
+    FIELD_ENTRY(unierr, "reason", reason),     {NULL},
+};
+
 /* ---- KeyError ----------------------------------------------------------------------- */
 
 /* With one argument, str is its repr: str(KeyError('k')) == "'k'". */
@@ -788,10 +939,14 @@ EXC_SIMPLE(SystemError, Exception,
            "platform and version.")
 EXC_SIMPLE(TypeError, Exception, "Inappropriate argument type.")
 EXC_SIMPLE(ValueError, Exception, "Inappropriate argument value (of correct type).")
-EXC_SIMPLE(UnicodeError, ValueError, "Unicode related error.")
-EXC_SIMPLE(UnicodeDecodeError, UnicodeError, "Unicode decoding error.")
-EXC_SIMPLE(UnicodeEncodeError, UnicodeError, "Unicode encoding error.")
-EXC_SIMPLE(UnicodeTranslateError, UnicodeError, "Unicode translation error.")
+EXC_TYPE(UnicodeError, ValueError, exc_unicodeerror, "Unicode related error.",
+         .tp_getset = unierr_getset)
+EXC_TYPE(UnicodeDecodeError, UnicodeError, exc_unicodeerror, "Unicode decoding error.",
+         .tp_init = unierr_init, .tp_str = unierr_str)
+EXC_TYPE(UnicodeEncodeError, UnicodeError, exc_unicodeerror, "Unicode encoding error.",
+         .tp_init = unierr_init, .tp_str = unierr_str)
+EXC_TYPE(UnicodeTranslateError, UnicodeError, exc_unicodeerror, "Unicode translation error.",
+         .tp_init = unierr_init, .tp_str = unierr_str)
 EXC_SIMPLE(Warning, Exception, "Base class for warning categories.")
 EXC_SIMPLE(BytesWarning, Warning,
            "Base class for warnings about bytes and buffer related problems, mostly\nrelated "
