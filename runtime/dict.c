@@ -9,12 +9,20 @@
  * entry is left the table is rebuilt with room for three times the live items, as
  * CPython's GROWTH_RATE. Probing is CPython's: i = i*5 + perturb + 1, perturb >>= 5.
  *
- * Locking. Every access to the table — reads included, for now — runs in a critical
- * section on the dict, so a keys block is only ever used by a thread holding the lock
- * and is freed directly when replaced. `used` is also read without the lock (len()),
- * hence atomic. `keys_version` changes whenever a key is added or removed or the table
- * is rebuilt: a lookup that called a user __eq__ (which may mutate the dict, or block
- * and let another thread in) checks it afterwards and restarts, as CPython does. */
+ * Locking. Every change to the table runs in a critical section on the dict. Lookups
+ * whose key compares without user code (the same object, exact strs, tagged ints) read
+ * without the lock (DESIGN "Lock-free reads"): load the keys block, probe, load the
+ * value, wf_try_incref it, then re-check that the entry and the block are unchanged;
+ * anything else (a user __eq__, a failed re-check) takes the locked path. As for lists,
+ * a dict becomes "shared" (WF_GC_SHARED) when a thread other than its owner first locks
+ * it: from then on its keys and values are marked shared and accept try_incref, and
+ * replaced keys blocks are freed through QSBR; a non-owner reads lock-free only once
+ * the dict is shared. Entry fields, index slots and the block pointer are atomics
+ * (writers store with release after filling what they publish). `used` is read
+ * without the lock (len()). `keys_version` changes whenever a key is added or removed
+ * or the table is rebuilt: a locked lookup that called a user __eq__ (which may mutate
+ * the dict, or block and let another thread in) checks it afterwards and restarts, as
+ * CPython does. */
 #include "dict.h"
 
 #include <inttypes.h>
@@ -27,6 +35,7 @@
 #include "exceptions.h"
 #include "iterators.h"
 #include "list.h"
+#include "qsbr.h"
 #include "singletons.h"
 #include "slice.h"
 #include "str.h"
@@ -39,24 +48,24 @@
 #define USABLE(size) (((size) << 1) / 3)
 
 typedef struct dict_entry {
-    int64_t hash;
-    wf_value key;   /* 0: deleted */
-    wf_value value; /* 0: deleted */
+    _Atomic int64_t hash;
+    _Atomic wf_value key;   /* 0: deleted */
+    _Atomic wf_value value; /* 0: deleted */
 } dict_entry;
 
 typedef struct dict_keys {
     size_t size;     /* index slots, a power of two */
     size_t usable;   /* entries that may still be appended */
     size_t nentries; /* entries appended so far, deleted ones included */
-    int32_t indices[];
+    _Atomic int32_t indices[];
     /* then USABLE(size) dict_entry */
 } dict_keys;
 
 typedef struct wf_dict_object {
     wf_object ob;
-    _Atomic int64_t used;  /* live items; written under the lock, read anywhere (relaxed) */
-    dict_keys *keys;       /* NULL while empty and never grown; guarded by ob_mutex */
-    uint64_t keys_version; /* guarded by ob_mutex */
+    _Atomic int64_t used;      /* live items; written under the lock, read anywhere (relaxed) */
+    _Atomic(dict_keys *) keys; /* NULL while empty; replaced under the lock (release) */
+    uint64_t keys_version;     /* guarded by ob_mutex */
 } wf_dict_object;
 
 static inline wf_dict_object *as_dict(wf_value d)
@@ -78,6 +87,55 @@ static inline void set_used(wf_dict_object *d, int64_t n)
 static inline int64_t get_used(wf_dict_object *d)
 {
     return atomic_load_explicit(&d->used, memory_order_relaxed);
+}
+
+static bool dict_is_shared(wf_dict_object *d)
+{
+    /* acquire: pairs with the release in dict_share */
+    return atomic_load_explicit(&d->ob.ob_gc_bits, memory_order_acquire) & WF_GC_SHARED;
+}
+
+/* Let lock-free readers on other threads take references on v. */
+static inline void share_value(wf_value v)
+{
+    if (wf_is_object(v)) {
+        wf_object_mark_shared(wf_to_object(v));
+        wf_object_enable_try_incref(wf_to_object(v));
+    }
+}
+
+/* Share the dict (caller holds the lock): mark every key and value, then the dict. */
+static void dict_share(wf_dict_object *d)
+{
+    if (dict_is_shared(d))
+        return;
+    dict_keys *k = d->keys;
+    for (size_t i = 0; k && i < k->nentries; i++) {
+        dict_entry *e = &keys_entries(k)[i];
+        if (e->key) {
+            share_value(e->key);
+            share_value(e->value);
+        }
+    }
+    atomic_fetch_or_explicit(&d->ob.ob_gc_bits, WF_GC_SHARED, memory_order_release);
+}
+
+/* Entering the lock from a thread other than the owner shares the dict. */
+static inline void note_access(wf_thread *t, wf_dict_object *d)
+{
+    if (!wf_is_owner(t, &d->ob))
+        dict_share(d);
+}
+
+/* A replaced keys block: a lock-free reader may still be probing it. */
+static void keys_free(wf_thread *t, wf_dict_object *d, dict_keys *k)
+{
+    if (!k)
+        return;
+    if (dict_is_shared(d))
+        wf_qsbr_free(t, k);
+    else
+        wf_mem_free(k);
 }
 
 bool wf_dict_check(wf_value v)
@@ -105,7 +163,7 @@ static dict_keys *keys_new(wf_thread *t, size_t size)
     k->usable = USABLE(size);
     k->nentries = 0;
     for (size_t i = 0; i < size; i++)
-        k->indices[i] = IX_EMPTY;
+        atomic_init(&k->indices[i], IX_EMPTY);
     return k;
 }
 
@@ -140,15 +198,18 @@ static int dict_resize(wf_thread *t, wf_dict_object *d, size_t minused)
         for (size_t i = 0; i < ok->nentries; i++) {
             if (!src[i].key)
                 continue;
-            dst[n] = src[i];
-            nk->indices[find_free_slot(nk, src[i].hash)] = (int32_t)n;
+            atomic_init(&dst[n].hash, src[i].hash);
+            atomic_init(&dst[n].key, src[i].key);
+            atomic_init(&dst[n].value, src[i].value);
+            atomic_init(&nk->indices[find_free_slot(nk, src[i].hash)], (int32_t)n);
             n++;
         }
         nk->nentries = n;
         nk->usable -= n;
-        wf_mem_free(ok);
     }
-    d->keys = nk;
+    /* release: a reader that loads the new block sees its filled entries */
+    atomic_store_explicit(&d->keys, nk, memory_order_release);
+    keys_free(t, d, ok);
     d->keys_version++;
     return 0;
 }
@@ -230,10 +291,12 @@ static int dict_insert(wf_thread *t, wf_dict_object *d, wf_value key, int64_t ha
         wf_value_decref(t, value);
         return -1;
     }
+    if (dict_is_shared(d))
+        share_value(value);
     if (ix >= 0) {
         dict_entry *e = &keys_entries(d->keys)[ix];
         wf_value old = e->value;
-        e->value = value;
+        atomic_store_explicit(&e->value, value, memory_order_release);
         wf_value_decref(t, old);
         return 0;
     }
@@ -246,10 +309,13 @@ static int dict_insert(wf_thread *t, wf_dict_object *d, wf_value key, int64_t ha
     dict_keys *k = d->keys;
     size_t n = k->nentries;
     dict_entry *e = &keys_entries(k)[n];
-    e->hash = hash;
-    e->key = wf_newref(t, key);
-    e->value = value;
-    k->indices[find_free_slot(k, hash)] = (int32_t)n;
+    if (dict_is_shared(d))
+        share_value(key);
+    atomic_store_explicit(&e->hash, hash, memory_order_relaxed);
+    atomic_store_explicit(&e->key, wf_newref(t, key), memory_order_release);
+    atomic_store_explicit(&e->value, value, memory_order_release);
+    /* release: a reader that finds the index sees the entry's fields */
+    atomic_store_explicit(&k->indices[find_free_slot(k, hash)], (int32_t)n, memory_order_release);
     k->nentries = n + 1;
     k->usable--;
     d->keys_version++;
@@ -263,11 +329,11 @@ static void dict_remove_entry(wf_dict_object *d, size_t slot, int64_t ix, wf_val
                               wf_value *value)
 {
     dict_entry *e = &keys_entries(d->keys)[ix];
-    d->keys->indices[slot] = IX_DUMMY;
+    atomic_store_explicit(&d->keys->indices[slot], IX_DUMMY, memory_order_release);
     *key = e->key;
     *value = e->value;
-    e->key = 0;
-    e->value = 0;
+    atomic_store_explicit(&e->key, 0, memory_order_release);
+    atomic_store_explicit(&e->value, 0, memory_order_release);
     d->keys_version++;
     set_used(d, get_used(d) - 1);
 }
@@ -285,12 +351,64 @@ wf_value wf_dict_new(wf_thread *t)
     return wf_from_object(&d->ob);
 }
 
+#define LOCKFREE_RETRY (-1)
+
+/* The lock-free lookup (see the file comment): 1 with a new reference in *out, 0 when
+ * the key is absent, LOCKFREE_RETRY when the locked path must decide. */
+static int dict_get_lockfree(wf_thread *t, wf_dict_object *d, wf_value key, int64_t hash,
+                             wf_value *out)
+{
+    if (!wf_is_owner(t, &d->ob) && !dict_is_shared(d))
+        return LOCKFREE_RETRY;
+    /* acquire: pairs with the release that published the block */
+    dict_keys *k = atomic_load_explicit(&d->keys, memory_order_acquire);
+    if (!k)
+        return 0;
+    size_t mask = k->size - 1, i = (size_t)hash & mask;
+    for (uint64_t perturb = (uint64_t)hash;;) {
+        /* acquire: pairs with the release store of the index in dict_insert */
+        int32_t ix = atomic_load_explicit(&k->indices[i], memory_order_acquire);
+        if (ix == IX_EMPTY)
+            break;
+        if (ix >= 0) {
+            dict_entry *e = &keys_entries(k)[ix];
+            wf_value stored = atomic_load_explicit(&e->key, memory_order_acquire);
+            if (stored && atomic_load_explicit(&e->hash, memory_order_relaxed) == hash) {
+                int eq = fast_key_equal(stored, key);
+                if (eq == 2)
+                    return LOCKFREE_RETRY; /* user __eq__: only under the lock */
+                if (eq) {
+                    wf_value v = atomic_load_explicit(&e->value, memory_order_acquire);
+                    if (!v || (wf_is_object(v) && !wf_try_incref(t, wf_to_object(v))))
+                        return LOCKFREE_RETRY;
+                    if (atomic_load_explicit(&e->value, memory_order_acquire) != v ||
+                        atomic_load_explicit(&e->key, memory_order_acquire) != stored ||
+                        atomic_load_explicit(&d->keys, memory_order_acquire) != k) {
+                        wf_value_decref(t, v);
+                        return LOCKFREE_RETRY;
+                    }
+                    *out = v;
+                    return 1;
+                }
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    /* absent from this block: only a fact if the block is still the dict's */
+    return atomic_load_explicit(&d->keys, memory_order_acquire) == k ? 0 : LOCKFREE_RETRY;
+}
+
 /* Look up key with a known hash; new reference, 0 missing (no exception) or error. */
 static wf_value dict_get_hashed(wf_thread *t, wf_value dv, wf_value key, int64_t hash)
 {
     wf_dict_object *d = as_dict(dv);
     wf_value result = WF_NULL;
+    int fast = dict_get_lockfree(t, d, key, hash, &result);
+    if (fast != LOCKFREE_RETRY)
+        return result;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     size_t slot;
     int64_t ix = dict_lookup(t, d, key, hash, &slot);
     if (ix >= 0)
@@ -323,6 +441,7 @@ int wf_dict_set(wf_thread *t, wf_value dv, wf_value key, wf_value value)
     wf_dict_object *d = as_dict(dv);
     int r;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     r = dict_insert(t, d, key, hash, wf_newref(t, value));
     WF_END_CRITICAL_SECTION(t);
     return r;
@@ -346,6 +465,7 @@ static int dict_pop_hashed(wf_thread *t, wf_dict_object *d, wf_value key, int64_
     wf_value old_key = 0, old_value = 0;
     int r;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     size_t slot;
     int64_t ix = dict_lookup(t, d, key, hash, &slot);
     r = ix == LOOKUP_ERROR ? -1 : ix == LOOKUP_MISSING ? 0 : 1;
@@ -375,6 +495,7 @@ bool wf_dict_next(wf_thread *t, wf_value dv, size_t *pos, wf_value *key, wf_valu
     wf_dict_object *d = as_dict(dv);
     bool found = false;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     dict_keys *k = d->keys;
     size_t i = *pos;
     while (k && i < k->nentries && !keys_entries(k)[i].key)
@@ -401,6 +522,7 @@ static wf_value dict_snapshot(wf_thread *t, wf_value dv, enum dict_part part)
     wf_dict_object *d = as_dict(dv);
     wf_value result = WF_NULL;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     int64_t n = get_used(d);
     wf_value *tmp = n ? wf_mem_alloc(t, (size_t)n * sizeof(wf_value)) : NULL;
     if (n && !tmp) {
@@ -456,6 +578,8 @@ static int dict_merge_dict(wf_thread *t, wf_dict_object *dst, wf_dict_object *sr
     if (dst == src)
         return 0;
     WF_BEGIN_CRITICAL_SECTION2(t, &dst->ob, &src->ob);
+    note_access(t, dst);
+    note_access(t, src);
     for (size_t i = 0; src->keys && i < src->keys->nentries; i++) {
         dict_entry *e = &keys_entries(src->keys)[i];
         if (!e->key)
@@ -622,7 +746,7 @@ static void dict_dealloc(wf_thread *t, wf_object *o)
 {
     wf_dict_object *d = (wf_dict_object *)o;
     dict_keys *k = d->keys;
-    d->keys = NULL;
+    atomic_store_explicit(&d->keys, NULL, memory_order_relaxed);
     for (size_t i = 0; k && i < k->nentries; i++) {
         dict_entry *e = &keys_entries(k)[i];
         if (e->key) {
@@ -630,7 +754,7 @@ static void dict_dealloc(wf_thread *t, wf_object *o)
             wf_value_decref(t, e->value);
         }
     }
-    wf_mem_free(k);
+    keys_free(t, d, k);
     wf_object_free(t, o);
 }
 
@@ -823,6 +947,7 @@ static wf_value dict_m_setdefault(wf_thread *t, wf_value self, const wf_value *a
     wf_dict_object *d = as_dict(self);
     wf_value result = WF_NULL;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     size_t slot;
     int64_t ix = dict_lookup(t, d, key, hash, &slot);
     if (ix >= 0)
@@ -862,6 +987,7 @@ static wf_value dict_m_popitem(wf_thread *t, wf_value self, const wf_value *args
     wf_dict_object *d = as_dict(self);
     wf_value key = 0, value = 0;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     dict_keys *k = d->keys;
     if (k && get_used(d) > 0) {
         size_t i = k->nentries;
@@ -918,8 +1044,9 @@ static wf_value dict_m_clear(wf_thread *t, wf_value self, const wf_value *args, 
     wf_dict_object *d = as_dict(self);
     dict_keys *k;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     k = d->keys;
-    d->keys = NULL;
+    atomic_store_explicit(&d->keys, NULL, memory_order_release);
     d->keys_version++;
     set_used(d, 0);
     WF_END_CRITICAL_SECTION(t);
@@ -930,7 +1057,7 @@ static wf_value dict_m_clear(wf_thread *t, wf_value self, const wf_value *args, 
             wf_value_decref(t, e->value);
         }
     }
-    wf_mem_free(k);
+    keys_free(t, d, k);
     return WF_NONE;
 }
 
@@ -1034,6 +1161,7 @@ int64_t wf_dict_entry_at(wf_thread *t, wf_value dv, int64_t pos, int dir, wf_val
     wf_dict_object *d = as_dict(dv);
     int64_t found = -1;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
+    note_access(t, d);
     dict_keys *k = d->keys;
     int64_t n = k ? (int64_t)k->nentries : 0;
     if (pos == INT64_MAX)
