@@ -534,6 +534,54 @@ bool wf_c_function_body(wf_compiler *c, const wf_stmt *s)
     return wf_c_emit(c, WF_I_RETURN_VALUE, 0);
 }
 
+static bool arg_annotations(wf_compiler *c, const wf_arg_seq *args, size_t *n)
+{
+    for (size_t i = 0; i < args->n; i++) {
+        const wf_arg *a = args->items[i];
+        if (!a->annotation)
+            continue;
+        const char *m = wf_c_mangle(c, a->name);
+        if (!m)
+            return false;
+        WF_C_TRY(load_name_const(c, m));
+        VISIT(a->annotation);
+        (*n)++;
+    }
+    return true;
+}
+
+/* The __annotations__ dict of a def (MAKE_FUNCTION flag 0x04), in CPython's order:
+ * parameters, positional-only parameters, *args, keyword-only, **kwargs, return. */
+static bool function_annotations(wf_compiler *c, const wf_stmt *s, int *flags)
+{
+    const wf_arguments *a = s->u.funcdef.args;
+    size_t n = 0;
+    WF_C_TRY(arg_annotations(c, &a->args, &n));
+    WF_C_TRY(arg_annotations(c, &a->posonlyargs, &n));
+    wf_arg_seq one = {1, NULL};
+    wf_arg *single[1];
+    one.items = single;
+    if (a->vararg) {
+        single[0] = a->vararg;
+        WF_C_TRY(arg_annotations(c, &one, &n));
+    }
+    WF_C_TRY(arg_annotations(c, &a->kwonlyargs, &n));
+    if (a->kwarg) {
+        single[0] = a->kwarg;
+        WF_C_TRY(arg_annotations(c, &one, &n));
+    }
+    if (s->u.funcdef.returns) {
+        WF_C_TRY(load_name_const(c, "return"));
+        VISIT(s->u.funcdef.returns);
+        n++;
+    }
+    if (n) {
+        EMIT(BUILD_MAP, (int)n);
+        *flags |= 0x04;
+    }
+    return true;
+}
+
 static bool compile_funcdef(wf_compiler *c, const wf_stmt *s)
 {
     if (s->kind == WF_ASYNCFUNCTIONDEF)
@@ -542,6 +590,7 @@ static bool compile_funcdef(wf_compiler *c, const wf_stmt *s)
     WF_C_TRY(visit_decorators(c, &s->u.funcdef.decorators));
     int flags = 0;
     WF_C_TRY(wf_c_defaults(c, s->u.funcdef.args, &flags));
+    WF_C_TRY(function_annotations(c, s, &flags));
     WF_C_TRY(wf_c_enter_unit(c, s, s->u.funcdef.name, first_line(s, &s->u.funcdef.decorators)));
     if (!wf_c_function_body(c, s))
         return false;
@@ -676,13 +725,67 @@ static bool compile_augassign(wf_compiler *c, const wf_stmt *s)
     }
 }
 
+/* x: T = v. In a module or class a simple name's annotation is evaluated and stored in
+ * __annotations__ (after the value is assigned); functions do not evaluate it. */
 static bool compile_annassign(wf_compiler *c, const wf_stmt *s)
 {
-    /* Annotations are not evaluated or stored (weft has no __annotations__ yet). */
-    if (!s->u.annassign.value)
+    const wf_expr *target = s->u.annassign.target;
+    if (s->u.annassign.value) {
+        VISIT(s->u.annassign.value);
+        WF_C_TRY(wf_c_store_target(c, target));
+    }
+    enum wf_scope_kind sk = c->u->scope->kind;
+    if (target->kind != WF_NAME || !s->u.annassign.simple || sk == WF_SCOPE_FUNCTION)
         return true;
-    VISIT(s->u.annassign.value);
-    return wf_c_store_target(c, s->u.annassign.target);
+    const char *m = wf_c_mangle(c, target->u.name.id);
+    if (!m)
+        return false;
+    VISIT(s->u.annassign.annotation);
+    WF_C_TRY(wf_c_name_op(c, "__annotations__", WF_LOAD));
+    WF_C_TRY(load_name_const(c, m));
+    return wf_c_emit(c, WF_I_STORE_SUBSCR, 0);
+}
+
+/* Whether a module or class body has annotated assignments (outside nested scopes),
+ * so it needs SETUP_ANNOTATIONS first (CPython's find_ann). */
+static bool find_ann(const wf_stmt_seq *body)
+{
+    for (size_t i = 0; i < body->n; i++) {
+        const wf_stmt *s = body->items[i];
+        switch (s->kind) {
+        case WF_ANNASSIGN:
+            return true;
+        case WF_FOR:
+        case WF_ASYNCFOR:
+            if (find_ann(&s->u.for_.body) || find_ann(&s->u.for_.orelse))
+                return true;
+            break;
+        case WF_WHILE:
+            if (find_ann(&s->u.while_.body) || find_ann(&s->u.while_.orelse))
+                return true;
+            break;
+        case WF_IF:
+            if (find_ann(&s->u.if_.body) || find_ann(&s->u.if_.orelse))
+                return true;
+            break;
+        case WF_WITH:
+        case WF_ASYNCWITH:
+            if (find_ann(&s->u.with.body))
+                return true;
+            break;
+        case WF_TRY:
+            if (find_ann(&s->u.try_.body) || find_ann(&s->u.try_.orelse) ||
+                find_ann(&s->u.try_.finalbody))
+                return true;
+            for (size_t j = 0; j < s->u.try_.handlers.n; j++)
+                if (find_ann(&s->u.try_.handlers.items[j]->body))
+                    return true;
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
 }
 
 static bool compile_expr_stmt(wf_compiler *c, const wf_stmt *s)
@@ -781,6 +884,8 @@ bool wf_c_body(wf_compiler *c, const wf_stmt_seq *body)
         own = &((const wf_module *)sc->node)->body;
     else if (sc->kind == WF_SCOPE_CLASS)
         own = &((const wf_stmt *)sc->node)->u.classdef.body;
+    if (body == own && find_ann(body))
+        EMIT(SETUP_ANNOTATIONS, 0);
     const wf_expr *doc = body == own && c->mode != WF_MODE_SINGLE ? docstring(body) : NULL;
     if (doc) {
         c->u->loc = body->items[0]->loc;

@@ -1349,7 +1349,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
         if (oparg & 0x08)
             func->closure = POP();
         if (oparg & 0x04)
-            DECREF(POP()); /* annotations: not kept */
+            func->annotations = POP();
         if (oparg & 0x02)
             func->kwdefaults = POP();
         if (oparg & 0x01)

@@ -171,8 +171,9 @@ fail:
 static void function_dealloc(wf_thread *t, wf_object *o)
 {
     wf_function *fn = (wf_function *)o;
-    wf_value refs[] = {fn->globals,    fn->builtins, fn->name, fn->qualname, fn->defaults,
-                       fn->kwdefaults, fn->closure,  fn->doc,  fn->module,   fn->dict};
+    wf_value refs[] = {fn->globals,  fn->builtins,   fn->name,       fn->qualname,
+                       fn->defaults, fn->kwdefaults, fn->closure,    fn->doc,
+                       fn->module,   fn->dict,       fn->annotations};
     for (size_t i = 0; i < sizeof refs / sizeof refs[0]; i++)
         if (refs[i])
             wf_value_decref(t, refs[i]);
@@ -305,7 +306,30 @@ static wf_value get_dict(wf_thread *t, wf_value s)
     return d ? wf_newref(t, d) : wf_err_set(t, &wf_exc_AttributeError, "__dict__");
 }
 
+/* __annotations__: made empty on first access when the def had none, as CPython. */
+static wf_value get_annotations(wf_thread *t, wf_value s)
+{
+    if (!FN(s)->annotations) {
+        wf_value d = wf_dict_new(t);
+        if (!d)
+            return 0;
+        set_field(t, s, &FN(s)->annotations, d);
+        wf_value_decref(t, d);
+    }
+    return wf_newref(t, FN(s)->annotations);
+}
+static int set_annotations(wf_thread *t, wf_value s, wf_value v)
+{
+    if (v == WF_NONE)
+        v = 0;
+    if (v && !wf_dict_check(v))
+        return wf_err_set(t, &wf_exc_TypeError, "__annotations__ must be set to a dict object"), -1;
+    set_field(t, s, &FN(s)->annotations, v);
+    return 0;
+}
+
 static const wf_getset_def function_getset[] = {
+    {"__annotations__", get_annotations, set_annotations},
     {"__name__", get_name, set_name},
     {"__qualname__", get_qualname, set_qualname},
     {"__defaults__", get_defaults, set_defaults},

@@ -28,6 +28,7 @@ typedef struct wf_function {
     wf_value doc;            /* or 0 (None) */
     wf_value module;         /* globals['__name__'] at creation, or 0 */
     wf_value dict;           /* __dict__, 0 until first needed */
+    wf_value annotations;    /* dict or 0 */
 } wf_function;
 
 typedef struct wf_cell {
