@@ -634,7 +634,7 @@ static int dict_merge_keys(wf_thread *t, wf_value d, wf_value other, wf_value ke
     wf_value k;
     while ((k = wf_iter_next(t, it))) {
         wf_value v = wf_getitem(t, other, k);
-        r = v ? wf_setitem(t, d, k, v) : -1;
+        r = v ? wf_dict_set(t, d, k, v) : -1;
         wf_value_decref(t, k);
         if (v)
             wf_value_decref(t, v);
@@ -698,7 +698,7 @@ static int dict_merge_pairs(wf_thread *t, wf_value d, wf_value pairs)
         wf_value_decref(t, item);
         if (r < 0)
             break;
-        r = wf_setitem(t, d, k, v);
+        r = wf_dict_set(t, d, k, v);
         wf_value_decref(t, k);
         wf_value_decref(t, v);
         if (r < 0)
@@ -735,7 +735,7 @@ static int dict_update_common(wf_thread *t, wf_value self, const char *name, con
         return -1;
     size_t nkw = kwnames ? wf_tuple_size(kwnames) : 0;
     for (size_t i = 0; i < nkw; i++)
-        if (wf_setitem(t, self, WF_TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0)
+        if (wf_dict_set(t, self, WF_TUPLE_ITEMS(kwnames)[i], args[nargs + i]) < 0)
             return -1;
     return 0;
 }

@@ -1071,8 +1071,21 @@ int wf_list_sort(wf_thread *t, wf_value list, wf_value key, bool reverse)
     atomic_store_explicit(&l->items, NULL, memory_order_release);
     WF_END_CRITICAL_SECTION(t);
 
-    wf_value *items = n ? (wf_value *)b->slots : NULL; /* only we reach the block now */
-    int r = wf_sort_values(t, items, (size_t)n, key, reverse);
+    /* Sort a private copy: a lock-free reader that loaded the block before we took it
+     * may still read its slots, so they change only through atomic stores. */
+    wf_value *items = n ? wf_mem_alloc(t, (size_t)n * sizeof(wf_value)) : NULL;
+    int r = 0;
+    if (n && !items) {
+        wf_err_no_memory(t);
+        r = -1;
+    }
+    for (int64_t i = 0; items && i < n; i++)
+        items[i] = slot_get(b, i);
+    if (r == 0)
+        r = wf_sort_values(t, items, (size_t)n, key, reverse);
+    for (int64_t i = 0; items && r == 0 && i < n; i++)
+        atomic_store_explicit(&b->slots[i], items[i], memory_order_relaxed);
+    wf_mem_free(items);
 
     list_items *extra;
     int64_t extra_n;

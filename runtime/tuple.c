@@ -103,18 +103,34 @@ static wf_value tuple_from_iterable(wf_thread *t, wf_value iterable)
     return r;
 }
 
+/* An instance of a tuple subclass holding the items of the exact tuple `items`.
+ * Subclasses share tuple's layout (type.c gives variable-size bases no __dict__ slot). */
+static wf_value tuple_subtype_new(wf_thread *t, wf_type *type, wf_value items)
+{
+    size_t n = wf_tuple_size(items);
+    wf_tuple_object *o =
+        (wf_tuple_object *)wf_object_alloc(t, type, sizeof(wf_tuple_object) + n * sizeof(wf_value));
+    if (!o)
+        return wf_err_no_memory(t);
+    o->size = n;
+    for (size_t i = 0; i < n; i++)
+        o->items[i] = wf_newref(t, WF_TUPLE_ITEMS(items)[i]);
+    return wf_from_object(&o->ob);
+}
+
 static wf_value tuple_tp_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
                              wf_value kwnames)
 {
-    (void)type; /* subclasses of tuple are not laid out yet: see the report in tuple.h */
-    if (!wf_check_no_kwargs(t, "tuple", kwnames))
+    if (type == &wf_tuple_type && !wf_check_no_kwargs(t, "tuple", kwnames))
         return WF_NULL;
-    if (nargs > 1)
-        return wf_err_set(t, &wf_exc_TypeError, "tuple expected at most 1 argument, got %zu",
-                          nargs);
-    if (nargs == 0)
-        return wf_tuple_empty();
-    return tuple_from_iterable(t, args[0]);
+    if (!wf_check_positional(t, "tuple", nargs, 0, 1))
+        return WF_NULL;
+    wf_value r = nargs == 0 ? wf_tuple_empty() : tuple_from_iterable(t, args[0]);
+    if (!r || type == &wf_tuple_type)
+        return r;
+    wf_value sub = tuple_subtype_new(t, type, r);
+    wf_value_decref(t, r);
+    return sub;
 }
 
 /* ---- repr and hash ------------------------------------------------------------------ */
