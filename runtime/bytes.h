@@ -38,11 +38,25 @@ static inline size_t wf_bytes_size(wf_value v)
     return ((wf_bytes_object *)wf_to_object(v))->size;
 }
 
+/* A bytearray's current contents: read them inside a critical section on it. */
+static inline const char *wf_bytearray_data(wf_value v)
+{
+    return atomic_load_explicit(&((wf_bytearray_object *)wf_to_object(v))->data,
+                                memory_order_acquire);
+}
+static inline size_t wf_bytearray_size(wf_value v)
+{
+    return atomic_load_explicit(&((wf_bytearray_object *)wf_to_object(v))->size,
+                                memory_order_acquire);
+}
+
 /* A new bytes with a copy of data[0..n) (data may be NULL: zero-filled). */
 wf_value wf_bytes_from_data(wf_thread *t, const char *data, size_t n);
 /* An uninitialized bytes of n bytes for the caller to fill before publishing. */
 wf_bytes_object *wf_bytes_alloc(wf_thread *t, size_t n);
 wf_value wf_bytearray_from_data(wf_thread *t, const char *data, size_t n);
+/* bytes(ba) for a bytearray: a snapshot copied inside a critical section on it. */
+wf_value wf_bytearray_to_bytes(wf_thread *t, wf_value ba);
 
 /* s.encode(encoding, errors) for utf-8, ascii and latin-1 (any of their aliases) with
  * errors strict, ignore or replace; LookupError "unknown encoding: x" otherwise. */
