@@ -27,6 +27,7 @@
 #include "runtime/int.h"
 #include "runtime/iterators.h"
 #include "runtime/bytes.h"
+#include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/list.h"
@@ -936,9 +937,7 @@ static wf_value min_max(wf_thread *t, const char *fname, enum wf_cmp_op op, cons
         return wf_err_set(t, &wf_exc_TypeError,
                           "%s() takes at most 2 keyword arguments (%zu given)", fname,
                           kw_count(kwnames));
-    char shown[8];
-    snprintf(shown, sizeof shown, "%s", fname);
-    if (!kw_only(t, shown, args, nargs, kwnames, names, 2, kw))
+    if (!kw_only(t, fname, args, nargs, kwnames, names, 2, kw))
         return WF_NULL;
     wf_value key = (kw[0] && kw[0] != WF_NONE) ? kw[0] : WF_NULL;
     if (nargs > 1 && kw[1])
@@ -1318,6 +1317,7 @@ static const struct {
     {"map", &wf_map_type},
     {"object", &wf_object_type},
     {"property", &wf_property_type},
+    {"range", &wf_range_type},
     {"reversed", &wf_reversed_type},
     {"set", &wf_set_type},
     {"slice", &wf_slice_type},

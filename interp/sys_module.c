@@ -9,6 +9,7 @@
  * (t->recursion_limit); the value is also remembered as the default for threads that
  * read it later through wf_sys_recursion_limit. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -242,6 +243,12 @@ static int add_std_files(wf_thread *t, wf_value d)
         {2, "<stderr>", "w", "stderr", "__stderr__"},
     };
     for (size_t i = 0; i < 3; i++) {
+        if (fcntl(std[i].fd, F_GETFD) < 0) { /* closed at start: None, as CPython */
+            if (wf_dict_set_cstr(t, d, std[i].attr, WF_NONE) < 0 ||
+                wf_dict_set_cstr(t, d, std[i].orig, WF_NONE) < 0)
+                return -1;
+            continue;
+        }
         bool line = std[i].fd != 0 && isatty(std[i].fd);
         wf_value f = wf_file_from_fd(t, std[i].fd, std[i].name, std[i].mode, line, std[i].fd == 2);
         if (!f)
