@@ -48,9 +48,15 @@ static wf_value slot_name(const wf_code *co, int i)
 
 /* ---- Names --------------------------------------------------------------------------- */
 
+/* NameError with its `name` attribute set (the traceback printer's suggestions use
+ * it, as CPython's). */
 static void name_error(wf_thread *t, wf_value name)
 {
     wf_err_set(t, &wf_exc_NameError, "name '%s' is not defined", wf_str_utf8(name));
+    wf_value exc = wf_err_fetch(t);
+    if (wf_setattr(t, exc, wf_str_intern_cstr(t, "name"), name) < 0)
+        wf_err_clear(t);
+    wf_err_restore(t, exc);
 }
 
 static void unbound_error(wf_thread *t, const wf_code *co, int slot)
@@ -1585,9 +1591,8 @@ error:
          * CPython does at raise time */
         if (wf_exception_check(exc) && !exc_of(exc)->traceback)
             chain_context(t, exc);
-        if (!wf_traceback_add(t, exc, co, f->lasti)) {
-            /* MemoryError replaced the exception: unwind with that */
-        }
+        /* on MemoryError the exception is replaced and unwinding goes on with that */
+        (void)wf_traceback_add(t, exc, co, f->lasti, f->globals, f->builtins);
     }
 exception_unwind:
     if (f->nblocks > 0) {

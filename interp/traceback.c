@@ -17,16 +17,19 @@
 #include "interp/run.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
+#include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 
 /* ---- Traceback objects --------------------------------------------------------------- */
 
-bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti)
+bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti, wf_value globals,
+                      wf_value builtins)
 {
     if (!wf_exception_check(exc))
         return true;
@@ -38,6 +41,8 @@ bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti)
     tb->code = code;
     tb->lasti = lasti;
     tb->lineno = wf_code_line(code, (size_t)lasti);
+    tb->globals = globals ? wf_newref(t, globals) : 0;
+    tb->builtins = builtins ? wf_newref(t, builtins) : 0;
     e->traceback = wf_from_object(&tb->ob);
     return true;
 }
@@ -45,8 +50,10 @@ bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti)
 static void tb_dealloc(wf_thread *t, wf_object *o)
 {
     wf_traceback *tb = (wf_traceback *)o;
-    if (tb->next)
-        wf_value_decref(t, tb->next);
+    wf_value refs[] = {tb->next, tb->globals, tb->builtins};
+    for (size_t i = 0; i < 3; i++)
+        if (refs[i])
+            wf_value_decref(t, refs[i]);
     wf_object_free(t, o);
 }
 
@@ -287,6 +294,187 @@ static void print_tb_entry(outbuf *o, const wf_traceback *tb)
     free(line);
 }
 
+/* ---- "Did you mean" ------------------------------------------------------------------ */
+
+#define MAX_CANDIDATES  750
+#define MAX_STRING_SIZE 40
+#define MOVE_COST       2
+#define CASE_COST       1
+
+/* CPython's suggestions.c: edit costs where a change of case is cheaper. */
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return MOVE_COST;
+    if (a == b)
+        return 0;
+    if (a >= 'A' && a <= 'Z')
+        a = (char)(a + ('a' - 'A'));
+    if (b >= 'A' && b <= 'Z')
+        b = (char)(b + ('a' - 'A'));
+    return a == b ? CASE_COST : MOVE_COST;
+}
+
+/* Levenshtein distance with those costs, giving up above max_cost. */
+static size_t levenshtein(const char *a, size_t an, const char *b, size_t bn, size_t max_cost)
+{
+    while (an && bn && a[0] == b[0]) {
+        a++;
+        b++;
+        an--;
+        bn--;
+    }
+    while (an && bn && a[an - 1] == b[bn - 1]) {
+        an--;
+        bn--;
+    }
+    if (an == 0 || bn == 0)
+        return (an + bn) * MOVE_COST;
+    if (an > MAX_STRING_SIZE || bn > MAX_STRING_SIZE)
+        return max_cost + 1;
+    if (bn < an) {
+        const char *ts = a;
+        a = b;
+        b = ts;
+        size_t tn = an;
+        an = bn;
+        bn = tn;
+    }
+    if ((bn - an) * MOVE_COST > max_cost)
+        return max_cost + 1;
+    size_t buffer[MAX_STRING_SIZE];
+    for (size_t i = 0; i < an; i++)
+        buffer[i] = (i + 1) * MOVE_COST;
+    size_t result = 0;
+    for (size_t bi = 0; bi < bn; bi++) {
+        size_t distance = result = bi * MOVE_COST;
+        size_t minimum = SIZE_MAX;
+        for (size_t i = 0; i < an; i++) {
+            size_t substitute = distance + substitution_cost(b[bi], a[i]);
+            distance = buffer[i];
+            size_t insert_delete = (result < distance ? result : distance) + MOVE_COST;
+            result = insert_delete < substitute ? insert_delete : substitute;
+            buffer[i] = result;
+            if (result < minimum)
+                minimum = result;
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+typedef struct suggestion {
+    const char *name;
+    size_t name_len;
+    char *best; /* malloc'd */
+    size_t best_distance;
+} suggestion;
+
+static void consider(suggestion *sg, wf_value item)
+{
+    if (!wf_str_check(item))
+        return;
+    const char *s = wf_str_utf8(item);
+    size_t n = wf_str_size(item);
+    if (n == sg->name_len && memcmp(s, sg->name, n) == 0)
+        return;
+    size_t max = (sg->name_len + n + 3) * MOVE_COST / 6;
+    if (sg->best && sg->best_distance - 1 < max)
+        max = sg->best_distance - 1;
+    size_t d = levenshtein(sg->name, sg->name_len, s, n, max);
+    if (d > max)
+        return;
+    if (!sg->best || d < sg->best_distance) {
+        free(sg->best);
+        sg->best = strdup(s);
+        sg->best_distance = d;
+    }
+}
+
+/* Consider every item of an iterable of names (dir() output, a dict's keys). */
+static void consider_all(wf_thread *t, suggestion *sg, wf_value names)
+{
+    wf_value list = wf_dict_check(names) ? wf_dict_items(t, names) : wf_newref(t, names);
+    if (!list || wf_len(t, list) > MAX_CANDIDATES) {
+        if (list)
+            wf_value_decref(t, list);
+        wf_err_clear(t);
+        return;
+    }
+    wf_value it = wf_iter(t, list);
+    for (wf_value v; it && (v = wf_iter_next(t, it));) {
+        consider(sg, wf_tuple_check(v) && wf_tuple_size(v) == 2 ? WF_TUPLE_ITEMS(v)[0] : v);
+        wf_value_decref(t, v);
+    }
+    if (it)
+        wf_value_decref(t, it);
+    wf_value_decref(t, list);
+    wf_err_clear(t);
+}
+
+static wf_value dir_of(wf_thread *t, wf_value obj)
+{
+    wf_value b = wf_builtins_module(t);
+    wf_value dir = b ? wf_getattr_cstr(t, b, "dir") : 0;
+    wf_value r = dir ? wf_call(t, dir, &obj, 1, 0) : 0;
+    if (dir)
+        wf_value_decref(t, dir);
+    return r;
+}
+
+/* The innermost traceback entry. */
+static const wf_traceback *last_entry(wf_value tb)
+{
+    const wf_traceback *last = NULL;
+    for (; tb; tb = TB(tb)->next)
+        last = TB(tb);
+    return last;
+}
+
+char *wf_suggest_for_exception(wf_thread *t, wf_value exc)
+{
+    bool name_error = wf_isinstance_type(exc, &wf_exc_NameError);
+    if (!name_error && !wf_isinstance_type(exc, &wf_exc_AttributeError))
+        return NULL;
+    wf_value saved = wf_err_occurred(t) ? wf_err_fetch(t) : 0;
+    wf_value name = wf_getattr_cstr(t, exc, "name");
+    suggestion sg = {0};
+    if (name && wf_str_check(name)) {
+        sg.name = wf_str_utf8(name);
+        sg.name_len = wf_str_size(name);
+        if (name_error) {
+            const wf_traceback *tb = last_entry(((wf_exception *)wf_to_object(exc))->traceback);
+            if (tb) {
+                wf_value locals = wf_code_varnames(t, tb->code);
+                if (locals) {
+                    consider_all(t, &sg, locals);
+                    wf_value_decref(t, locals);
+                }
+                if (!sg.best && tb->globals)
+                    consider_all(t, &sg, tb->globals);
+                if (!sg.best && tb->builtins)
+                    consider_all(t, &sg, tb->builtins);
+            }
+        } else {
+            wf_value obj = wf_getattr_cstr(t, exc, "obj");
+            wf_value d = obj && obj != WF_NONE ? dir_of(t, obj) : 0;
+            if (d) {
+                consider_all(t, &sg, d);
+                wf_value_decref(t, d);
+            }
+            if (obj)
+                wf_value_decref(t, obj);
+        }
+    }
+    if (name)
+        wf_value_decref(t, name);
+    wf_err_clear(t);
+    if (saved)
+        wf_err_restore(t, saved);
+    return sg.best;
+}
+
 /* "ValueError: msg", "ValueError" for an empty message, "mod.Name: msg" for classes
  * outside builtins and __main__. */
 static void print_exception_line(wf_thread *t, outbuf *o, wf_value exc)
@@ -313,8 +501,13 @@ static void print_exception_line(wf_thread *t, outbuf *o, wf_value exc)
     }
     if (wf_str_size(s))
         out_printf(o, ": %s", wf_str_utf8(s));
-    out_add(o, "\n", 1);
     wf_value_decref(t, s);
+    char *hint = wf_suggest_for_exception(t, exc);
+    if (hint) {
+        out_printf(o, ". Did you mean: '%s'?", hint);
+        free(hint);
+    }
+    out_add(o, "\n", 1);
 }
 
 /* A SyntaxError's own lines: where it is, the text and a caret. */
@@ -370,13 +563,46 @@ static void print_syntax_error_location(wf_thread *t, outbuf *o, wf_value exc)
             wf_value_decref(t, vals[i]);
 }
 
+#define RECURSIVE_CUTOFF 3 /* CPython's TB_RECURSIVE_CUTOFF */
+
+static bool same_place(const wf_traceback *a, const wf_traceback *b)
+{
+    return a && b && a->code == b->code && a->lineno == b->lineno;
+}
+
+static void print_repeats(outbuf *o, int repeated)
+{
+    if (repeated > RECURSIVE_CUTOFF) {
+        int more = repeated - RECURSIVE_CUTOFF;
+        out_printf(o, "  [Previous line repeated %d more time%s]\n", more, more > 1 ? "s" : "");
+    }
+}
+
+/* The entries, outermost first; a run of identical entries (recursion) is cut after
+ * three with a "[Previous line repeated N more times]" line. */
+static void print_tb(outbuf *o, wf_value tb)
+{
+    const wf_traceback *prev = NULL;
+    int repeated = 0;
+    for (; tb; tb = TB(tb)->next) {
+        const wf_traceback *cur = TB(tb);
+        if (!same_place(prev, cur)) {
+            print_repeats(o, repeated);
+            repeated = 0;
+        }
+        prev = cur;
+        if (++repeated <= RECURSIVE_CUTOFF)
+            print_tb_entry(o, cur);
+    }
+    print_repeats(o, repeated);
+}
+
 static void print_one(wf_thread *t, outbuf *o, wf_value exc)
 {
     wf_value tb = wf_exception_check(exc) ? ((wf_exception *)wf_to_object(exc))->traceback : 0;
     if (tb) {
         out_add(o, "Traceback (most recent call last):\n", 35);
-        for (; tb; tb = TB(tb)->next)
-            print_tb_entry(o, TB(tb));
+        print_tb(o, tb);
     }
     if (wf_isinstance_type(exc, &wf_exc_SyntaxError))
         print_syntax_error_location(t, o, exc);

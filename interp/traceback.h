@@ -18,9 +18,17 @@ typedef struct wf_traceback {
     wf_code *code; /* immortal */
     int lasti;
     int lineno;
+    wf_value globals, builtins; /* of the frame: NameError suggestions look there */
 } wf_traceback;
 
-/* Prepend an entry for (code, lasti) to exc's __traceback__. false on MemoryError. */
-bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti);
+/* Prepend an entry for (code, lasti) of a frame running with globals/builtins (dicts,
+ * references taken) to exc's __traceback__. false on MemoryError. */
+bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti, wf_value globals,
+                      wf_value builtins);
+
+/* CPython 3.11's "Did you mean" for a NameError (names of the innermost frame, its
+ * globals, the builtins) or AttributeError (dir(exc.obj)) whose `name` is set: the
+ * closest name (malloc'd), or NULL. */
+char *wf_suggest_for_exception(wf_thread *t, wf_value exc);
 
 #endif
