@@ -924,7 +924,7 @@ static wf_value dict_ior(wf_thread *t, wf_value a, wf_value b)
 static wf_value dict_m_get(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "get", kwnames) || !wf_check_positional(t, "get", nargs, 1, 2))
+    if (!wf_check_no_kwargs(t, "dict.get", kwnames) || !wf_check_positional(t, "get", nargs, 1, 2))
         return WF_NULL;
     wf_value v = wf_dict_get(t, self, args[0]);
     if (v || wf_err_occurred(t))
@@ -937,7 +937,7 @@ static wf_value dict_m_get(wf_thread *t, wf_value self, const wf_value *args, si
 static wf_value dict_m_setdefault(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                   wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "setdefault", kwnames) ||
+    if (!wf_check_no_kwargs(t, "dict.setdefault", kwnames) ||
         !wf_check_positional(t, "setdefault", nargs, 1, 2))
         return WF_NULL;
     wf_value key = args[0], dflt = nargs == 2 ? args[1] : WF_NONE;
@@ -961,7 +961,7 @@ static wf_value dict_m_setdefault(wf_thread *t, wf_value self, const wf_value *a
 static wf_value dict_m_pop(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "pop", kwnames) || !wf_check_positional(t, "pop", nargs, 1, 2))
+    if (!wf_check_no_kwargs(t, "dict.pop", kwnames) || !wf_check_positional(t, "pop", nargs, 1, 2))
         return WF_NULL;
     int64_t hash = key_hash(t, args[0]);
     if (hash == -1)
@@ -982,7 +982,8 @@ static wf_value dict_m_popitem(wf_thread *t, wf_value self, const wf_value *args
                                wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "popitem", kwnames) || !wf_check_nargs(t, "popitem", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.popitem", kwnames) ||
+        !wf_check_nargs(t, "dict.popitem", nargs, 0, 0))
         return WF_NULL;
     wf_dict_object *d = as_dict(self);
     wf_value key = 0, value = 0;
@@ -1028,7 +1029,8 @@ static wf_value dict_m_copy(wf_thread *t, wf_value self, const wf_value *args, s
                             wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "copy", kwnames) || !wf_check_nargs(t, "copy", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.copy", kwnames) ||
+        !wf_check_nargs(t, "dict.copy", nargs, 0, 0))
         return WF_NULL;
     return wf_dict_copy(t, self);
 }
@@ -1039,7 +1041,8 @@ static wf_value dict_m_clear(wf_thread *t, wf_value self, const wf_value *args, 
                              wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "clear", kwnames) || !wf_check_nargs(t, "clear", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.clear", kwnames) ||
+        !wf_check_nargs(t, "dict.clear", nargs, 0, 0))
         return WF_NULL;
     wf_dict_object *d = as_dict(self);
     dict_keys *k;
@@ -1065,7 +1068,7 @@ static wf_value dict_m_clear(wf_thread *t, wf_value self, const wf_value *args, 
 static wf_value dict_m_fromkeys(wf_thread *t, wf_value cls, const wf_value *args, size_t nargs,
                                 wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "fromkeys", kwnames) ||
+    if (!wf_check_no_kwargs(t, "dict.fromkeys", kwnames) ||
         !wf_check_positional(t, "fromkeys", nargs, 1, 2))
         return WF_NULL;
     wf_value value = nargs == 2 ? args[1] : WF_NONE;
@@ -1095,8 +1098,8 @@ static wf_value dict_m_fromkeys(wf_thread *t, wf_value cls, const wf_value *args
 static wf_value dict_m_contains(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                 wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "__contains__", kwnames) ||
-        !wf_check_nargs(t, "__contains__", nargs, 1, 1))
+    if (!wf_check_no_kwargs(t, "dict.__contains__", kwnames) ||
+        !wf_check_nargs(t, "dict.__contains__", nargs, 1, 1))
         return WF_NULL;
     int r = dict_contains(t, self, args[0]);
     return r < 0 ? WF_NULL : wf_bool(r);
@@ -1105,8 +1108,8 @@ static wf_value dict_m_contains(wf_thread *t, wf_value self, const wf_value *arg
 static wf_value dict_m_getitem(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "__getitem__", kwnames) ||
-        !wf_check_nargs(t, "__getitem__", nargs, 1, 1))
+    if (!wf_check_no_kwargs(t, "dict.__getitem__", kwnames) ||
+        !wf_check_nargs(t, "dict.__getitem__", nargs, 1, 1))
         return WF_NULL;
     return dict_getitem(t, self, args[0]);
 }
@@ -1115,7 +1118,8 @@ static wf_value dict_m_keys(wf_thread *t, wf_value self, const wf_value *args, s
                             wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "keys", kwnames) || !wf_check_nargs(t, "keys", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.keys", kwnames) ||
+        !wf_check_nargs(t, "dict.keys", nargs, 0, 0))
         return WF_NULL;
     return wf_dict_view_new(t, self, WF_DICT_KEYS);
 }
@@ -1124,7 +1128,8 @@ static wf_value dict_m_values(wf_thread *t, wf_value self, const wf_value *args,
                               wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "values", kwnames) || !wf_check_nargs(t, "values", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.values", kwnames) ||
+        !wf_check_nargs(t, "dict.values", nargs, 0, 0))
         return WF_NULL;
     return wf_dict_view_new(t, self, WF_DICT_VALUES);
 }
@@ -1133,7 +1138,8 @@ static wf_value dict_m_items(wf_thread *t, wf_value self, const wf_value *args, 
                              wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "items", kwnames) || !wf_check_nargs(t, "items", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.items", kwnames) ||
+        !wf_check_nargs(t, "dict.items", nargs, 0, 0))
         return WF_NULL;
     return wf_dict_view_new(t, self, WF_DICT_ITEMS);
 }
@@ -1142,8 +1148,8 @@ static wf_value dict_m_reversed(wf_thread *t, wf_value self, const wf_value *arg
                                 wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "__reversed__", kwnames) ||
-        !wf_check_nargs(t, "__reversed__", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "dict.__reversed__", kwnames) ||
+        !wf_check_nargs(t, "dict.__reversed__", nargs, 0, 0))
         return WF_NULL;
     return wf_dict_iter_new(t, self, WF_DICT_KEYS, true);
 }

@@ -9,6 +9,8 @@
  * dictviews_* functions do. */
 #include "dict.h"
 
+#include <stdio.h>
+
 #include "abstract.h"
 #include "alloc.h"
 #include "callable.h"
@@ -205,12 +207,21 @@ static wf_value view_iter(wf_thread *t, wf_value self)
     return wf_dict_iter_new(t, view_dict(self), view_part(self), false);
 }
 
+/* CPython's METH_O / METH_NOARGS checks, naming the view type ("dict_keys.isdisjoint()
+ * takes exactly one argument (0 given)"). */
+static bool view_args(wf_thread *t, wf_value self, const char *name, size_t nargs, wf_value kwnames,
+                      size_t n)
+{
+    char qualified[64];
+    snprintf(qualified, sizeof qualified, "%s.%s", wf_to_object(self)->ob_type->tp_name, name);
+    return wf_check_no_kwargs(t, qualified, kwnames) && wf_check_nargs(t, qualified, nargs, n, n);
+}
+
 static wf_value view_reversed(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "__reversed__", kwnames) ||
-        !wf_check_nargs(t, "__reversed__", nargs, 0, 0))
+    if (!view_args(t, self, "__reversed__", nargs, kwnames, 0))
         return WF_NULL;
     return wf_dict_iter_new(t, view_dict(self), view_part(self), true);
 }
@@ -351,8 +362,7 @@ static wf_value view_xor(wf_thread *t, wf_value a, wf_value b)
 static wf_value view_isdisjoint(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                 wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "isdisjoint", kwnames) ||
-        !wf_check_nargs(t, "isdisjoint", nargs, 1, 1))
+    if (!view_args(t, self, "isdisjoint", nargs, kwnames, 1))
         return WF_NULL;
     wf_value it = wf_iter(t, args[0]);
     if (!it)

@@ -816,14 +816,14 @@ static wf_value list_repr(wf_thread *t, wf_value self)
 /* ---- Methods --------------------------------------------------------------------------------- */
 
 #define NO_KW(name)                                                                                \
-    if (!wf_check_no_kwargs(t, name, kwnames))                                                     \
+    if (!wf_check_no_kwargs(t, "list." name, kwnames))                                             \
     return WF_NULL
 
 static wf_value list_m_append(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
     NO_KW("append");
-    if (!wf_check_nargs(t, "append", nargs, 1, 1))
+    if (!wf_check_nargs(t, "list.append", nargs, 1, 1))
         return WF_NULL;
     return wf_list_append(t, self, args[0]) < 0 ? WF_NULL : WF_NONE;
 }
@@ -832,7 +832,7 @@ static wf_value list_m_extend(wf_thread *t, wf_value self, const wf_value *args,
                               wf_value kwnames)
 {
     NO_KW("extend");
-    if (!wf_check_nargs(t, "extend", nargs, 1, 1))
+    if (!wf_check_nargs(t, "list.extend", nargs, 1, 1))
         return WF_NULL;
     return wf_list_extend(t, self, args[0]) < 0 ? WF_NULL : WF_NONE;
 }
@@ -951,7 +951,7 @@ static wf_value list_m_count(wf_thread *t, wf_value self, const wf_value *args, 
                              wf_value kwnames)
 {
     NO_KW("count");
-    if (!wf_check_nargs(t, "count", nargs, 1, 1))
+    if (!wf_check_nargs(t, "list.count", nargs, 1, 1))
         return WF_NULL;
     int64_t count = 0;
     wf_value v;
@@ -971,7 +971,7 @@ static wf_value list_m_remove(wf_thread *t, wf_value self, const wf_value *args,
                               wf_value kwnames)
 {
     NO_KW("remove");
-    if (!wf_check_nargs(t, "remove", nargs, 1, 1))
+    if (!wf_check_nargs(t, "list.remove", nargs, 1, 1))
         return WF_NULL;
     wf_list_object *l = as_list(self);
     wf_value v;
@@ -1020,7 +1020,7 @@ static wf_value list_m_reverse(wf_thread *t, wf_value self, const wf_value *args
 {
     (void)args;
     NO_KW("reverse");
-    if (!wf_check_nargs(t, "reverse", nargs, 0, 0))
+    if (!wf_check_nargs(t, "list.reverse", nargs, 0, 0))
         return WF_NULL;
     wf_list_object *l = as_list(self);
     WF_BEGIN_CRITICAL_SECTION(t, &l->ob);
@@ -1037,7 +1037,7 @@ static wf_value list_m_copy(wf_thread *t, wf_value self, const wf_value *args, s
 {
     (void)args;
     NO_KW("copy");
-    if (!wf_check_nargs(t, "copy", nargs, 0, 0))
+    if (!wf_check_nargs(t, "list.copy", nargs, 0, 0))
         return WF_NULL;
     return wf_list_slice(t, self, 0, INT64_MAX);
 }
@@ -1047,7 +1047,7 @@ static wf_value list_m_clear(wf_thread *t, wf_value self, const wf_value *args, 
 {
     (void)args;
     NO_KW("clear");
-    if (!wf_check_nargs(t, "clear", nargs, 0, 0))
+    if (!wf_check_nargs(t, "list.clear", nargs, 0, 0))
         return WF_NULL;
     return list_replace(t, as_list(self), 0, INT64_MAX, NULL, 0) < 0 ? WF_NULL : WF_NONE;
 }
@@ -1237,7 +1237,7 @@ static wf_value list_m_reversed(wf_thread *t, wf_value self, const wf_value *arg
 {
     (void)args;
     NO_KW("__reversed__");
-    if (!wf_check_nargs(t, "__reversed__", nargs, 0, 0))
+    if (!wf_check_nargs(t, "list.__reversed__", nargs, 0, 0))
         return WF_NULL;
     return list_iter_make(t, &wf_list_reviter_type, self, wf_list_size(self) - 1);
 }
@@ -1246,7 +1246,7 @@ static wf_value list_m_getitem(wf_thread *t, wf_value self, const wf_value *args
                                wf_value kwnames)
 {
     NO_KW("__getitem__");
-    if (!wf_check_nargs(t, "__getitem__", nargs, 1, 1))
+    if (!wf_check_nargs(t, "list.__getitem__", nargs, 1, 1))
         return WF_NULL;
     return list_getitem(t, self, args[0]);
 }

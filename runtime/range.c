@@ -375,7 +375,8 @@ static int64_t range_hash(wf_thread *t, wf_value self)
 static wf_value range_m_count(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "count", kwnames) || !wf_check_nargs(t, "count", nargs, 1, 1))
+    if (!wf_check_no_kwargs(t, "range.count", kwnames) ||
+        !wf_check_nargs(t, "range.count", nargs, 1, 1))
         return WF_NULL;
     if (fast_member_type(args[0])) {
         int r = range_contains(t, self, args[0]);
@@ -388,7 +389,8 @@ static wf_value range_m_count(wf_thread *t, wf_value self, const wf_value *args,
 static wf_value range_m_index(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "index", kwnames) || !wf_check_nargs(t, "index", nargs, 1, 1))
+    if (!wf_check_no_kwargs(t, "range.index", kwnames) ||
+        !wf_check_nargs(t, "range.index", nargs, 1, 1))
         return WF_NULL;
     wf_value x = args[0];
     if (fast_member_type(x)) {
@@ -468,8 +470,8 @@ static wf_value range_m_reversed(wf_thread *t, wf_value self, const wf_value *ar
                                  wf_value kwnames)
 {
     (void)args;
-    if (!wf_check_no_kwargs(t, "__reversed__", kwnames) ||
-        !wf_check_nargs(t, "__reversed__", nargs, 0, 0))
+    if (!wf_check_no_kwargs(t, "range.__reversed__", kwnames) ||
+        !wf_check_nargs(t, "range.__reversed__", nargs, 0, 0))
         return WF_NULL;
     wf_range_object *r = as_range(self);
     wf_value last_index = op(t, r->length, wf_smallint_box(1), WF_NB_SUBTRACT);

@@ -16,6 +16,7 @@
  * lookup then restarts, as CPython's does. */
 #include "set.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "abstract.h"
@@ -1177,13 +1178,31 @@ wf_type wf_set_iter_type = {
     static wf_value name(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,          \
                          wf_value kwnames)
 
-/* Checks for a method taking exactly one argument / none. */
+/* Argument checks of a method taking exactly min..max positional arguments and no
+ * keywords, with CPython's messages naming the type ("set.add() takes exactly one
+ * argument (0 given)", "frozenset.copy() takes no arguments (1 given)"). */
+static bool method_args(wf_thread *t, wf_value self, const char *name, size_t nargs,
+                        wf_value kwnames, size_t min, size_t max)
+{
+    char qualified[64];
+    snprintf(qualified, sizeof qualified, "%s.%s", wf_frozenset_check(self) ? "frozenset" : "set",
+             name);
+    return wf_check_no_kwargs(t, qualified, kwnames) &&
+           wf_check_nargs(t, qualified, nargs, min, max);
+}
+
+/* Keywords only (methods taking *others). */
+static bool method_no_kwargs(wf_thread *t, wf_value self, const char *name, wf_value kwnames)
+{
+    return method_args(t, self, name, 0, kwnames, 0, 0);
+}
+
 #define ONE_ARG(pyname)                                                                            \
-    if (!wf_check_no_kwargs(t, pyname, kwnames) || !wf_check_nargs(t, pyname, nargs, 1, 1))        \
+    if (!method_args(t, self, pyname, nargs, kwnames, 1, 1))                                       \
     return WF_NULL
 #define NO_ARGS(pyname)                                                                            \
     (void)args;                                                                                    \
-    if (!wf_check_no_kwargs(t, pyname, kwnames) || !wf_check_nargs(t, pyname, nargs, 0, 0))        \
+    if (!method_args(t, self, pyname, nargs, kwnames, 0, 0))                                       \
     return WF_NULL
 
 METHOD(set_m_add)
@@ -1259,7 +1278,7 @@ METHOD(frozenset_m_copy)
 
 METHOD(set_m_update)
 {
-    if (!wf_check_no_kwargs(t, "update", kwnames))
+    if (!method_no_kwargs(t, self, "update", kwnames))
         return WF_NULL;
     for (size_t i = 0; i < nargs; i++)
         if (set_update_internal(t, as_set(self), args[i]) < 0)
@@ -1269,7 +1288,7 @@ METHOD(set_m_update)
 
 METHOD(set_m_union)
 {
-    if (!wf_check_no_kwargs(t, "union", kwnames))
+    if (!method_no_kwargs(t, self, "union", kwnames))
         return WF_NULL;
     wf_value r = set_copy_of(t, self);
     for (size_t i = 0; r && i < nargs; i++) {
@@ -1297,14 +1316,14 @@ static wf_value intersection_multi(wf_thread *t, wf_value self, const wf_value *
 
 METHOD(set_m_intersection)
 {
-    if (!wf_check_no_kwargs(t, "intersection", kwnames))
+    if (!method_no_kwargs(t, self, "intersection", kwnames))
         return WF_NULL;
     return intersection_multi(t, self, args, nargs);
 }
 
 METHOD(set_m_intersection_update)
 {
-    if (!wf_check_no_kwargs(t, "intersection_update", kwnames))
+    if (!method_no_kwargs(t, self, "intersection_update", kwnames))
         return WF_NULL;
     wf_value tmp = intersection_multi(t, self, args, nargs);
     if (!tmp)
@@ -1316,7 +1335,7 @@ METHOD(set_m_intersection_update)
 
 METHOD(set_m_difference)
 {
-    if (!wf_check_no_kwargs(t, "difference", kwnames))
+    if (!method_no_kwargs(t, self, "difference", kwnames))
         return WF_NULL;
     if (nargs == 0)
         return set_copy_of(t, self);
@@ -1332,7 +1351,7 @@ METHOD(set_m_difference)
 
 METHOD(set_m_difference_update)
 {
-    if (!wf_check_no_kwargs(t, "difference_update", kwnames))
+    if (!method_no_kwargs(t, self, "difference_update", kwnames))
         return WF_NULL;
     for (size_t i = 0; i < nargs; i++)
         if (set_difference_update_internal(t, self, args[i]) < 0)

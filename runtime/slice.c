@@ -280,7 +280,8 @@ static wf_value slice_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 static wf_value slice_indices(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "indices", kwnames) || !wf_check_nargs(t, "indices", nargs, 1, 1))
+    if (!wf_check_no_kwargs(t, "slice.indices", kwnames) ||
+        !wf_check_nargs(t, "slice.indices", nargs, 1, 1))
         return WF_NULL;
     if (!wf_is_index(args[0]))
         return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
