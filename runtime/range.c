@@ -189,23 +189,72 @@ static wf_value range_index_item(wf_thread *t, wf_range_object *r, wf_value key)
     return result;
 }
 
-/* range[slice]: another range (compute_slice), for ranges whose length fits int64. */
+/* One bound of a slice against a sequence of `length` items, as ints of any size
+ * (CPython's _PySlice_GetLongIndices): None takes the default, negatives count from
+ * the end, then the value is clamped to [lower, upper]. New reference. */
+static wf_value long_slice_bound(wf_thread *t, wf_value v, wf_value length, wf_value lower,
+                                 wf_value upper, wf_value dflt)
+{
+    if (v == WF_NONE)
+        return wf_newref(t, dflt);
+    if (!wf_is_index(v))
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "slice indices must be integers or None or have an __index__ method");
+    wf_value i = wf_index(t, v);
+    if (i && wf_int_sign(i) < 0) {
+        wf_value j = op(t, i, length, WF_NB_ADD);
+        wf_value_decref(t, i);
+        i = j;
+    }
+    if (!i)
+        return WF_NULL;
+    int below = wf_richcompare_bool(t, i, lower, WF_CMP_LT);
+    int above = below == 0 ? wf_richcompare_bool(t, i, upper, WF_CMP_GT) : 0;
+    if (below < 0 || above < 0) {
+        wf_value_decref(t, i);
+        return WF_NULL;
+    }
+    if (below || above) {
+        wf_value_decref(t, i);
+        return wf_newref(t, below ? lower : upper);
+    }
+    return i;
+}
+
+/* range[slice]: another range (compute_slice). The bounds are computed with ints of
+ * any size, so huge ranges slice as in CPython. */
 static wf_value range_slice(wf_thread *t, wf_range_object *r, wf_value key)
 {
-    if (!wf_is_smallint(r->length))
-        return wf_err_set(t, &wf_exc_OverflowError, "Python int too large to convert to C ssize_t");
-    int64_t start, stop, step;
-    if (wf_slice_unpack(t, key, &start, &stop, &step) < 0)
-        return WF_NULL;
-    wf_slice_adjust(wf_smallint_unbox(r->length), &start, &stop, step);
-    wf_value a = wf_int_from_int64(t, start), b = wf_int_from_int64(t, stop);
-    wf_value c = wf_int_from_int64(t, step);
-    wf_value na = a ? range_item(t, r, a) : WF_NULL;
-    wf_value nb = b ? range_item(t, r, b) : WF_NULL;
-    wf_value nc = c ? op(t, r->step, c, WF_NB_MULTIPLY) : WF_NULL;
-    wf_value result = na && nb && nc ? wf_range_new(t, na, nb, nc) : WF_NULL;
-    wf_value tmp[6] = {a, b, c, na, nb, nc};
-    for (int i = 0; i < 6; i++)
+    wf_slice_object *sl = (wf_slice_object *)wf_to_object(key);
+    wf_value step = wf_smallint_box(1);
+    if (sl->step != WF_NONE) {
+        if (!wf_is_index(sl->step))
+            return wf_err_set(t, &wf_exc_TypeError,
+                              "slice indices must be integers or None or "
+                              "have an __index__ method");
+        if (!(step = wf_index(t, sl->step)))
+            return WF_NULL;
+        if (wf_int_sign(step) == 0) {
+            wf_value_decref(t, step);
+            return wf_err_set(t, &wf_exc_ValueError, "slice step cannot be zero");
+        }
+    }
+    bool neg = wf_int_sign(step) < 0;
+    wf_value lower = neg ? wf_smallint_box(-1) : wf_smallint_box(0);
+    wf_value upper =
+        neg ? op(t, r->length, wf_smallint_box(-1), WF_NB_ADD) : wf_newref(t, r->length);
+    wf_value start =
+        upper ? long_slice_bound(t, sl->start, r->length, lower, upper, neg ? upper : lower)
+              : WF_NULL;
+    wf_value stop =
+        start ? long_slice_bound(t, sl->stop, r->length, lower, upper, neg ? lower : upper)
+              : WF_NULL;
+    wf_value na = stop ? range_item(t, r, start) : WF_NULL;
+    wf_value nb = na ? range_item(t, r, stop) : WF_NULL;
+    wf_value nc = nb ? op(t, r->step, step, WF_NB_MULTIPLY) : WF_NULL;
+    wf_value result = nc ? wf_range_new(t, na, nb, nc) : WF_NULL;
+    wf_value tmp[7] = {step, upper, start, stop, na, nb, nc};
+    for (int i = 0; i < 7; i++)
         if (tmp[i])
             wf_value_decref(t, tmp[i]);
     return result;
