@@ -34,8 +34,14 @@
 #include "error.h"
 #include "exceptions.h"
 #include "int.h"
+#include "bytes.h"
+#include "float.h"
+#include "iterators.h"
 #include "list.h"
+#include "range.h"
+#include "set.h"
 #include "singletons.h"
+#include "slice.h"
 #include "str.h"
 #include "tuple.h"
 
@@ -314,6 +320,12 @@ static bool fill_static_dict(wf_thread *t, wf_type *tp)
 /* tp_bases, tp_mro (the type, then its base's MRO) and tp_dict of a static type. */
 static bool ready_static(wf_thread *t, wf_type *tp)
 {
+    /* a static type defined without WF_TYPE_HEAD: built-in types are immortal (a stray
+     * count on it must never free it) */
+    if (!wf_is_immortal(&tp->ob_base))
+        wf_object_set_immortal(&tp->ob_base);
+    if (!tp->ob_base.ob_type)
+        tp->ob_base.ob_type = &wf_type_type; /* see wf_type_of */
     wf_type *base = tp->tp_base;
     if (!base && tp != &wf_object_type)
         base = tp->tp_base = &wf_object_type;
@@ -2278,7 +2290,6 @@ static bool fix_namespace(wf_thread *t, wf_heap_type *ht, wf_value dict)
             return false;
         }
         ht->qualname = qual;
-        make_immortal(qual);
         wf_value key = name_cstr(t, "__qualname__");
         if (wf_dict_del(t, dict, key) < 0)
             return false;
@@ -2301,7 +2312,6 @@ static bool set_layout(wf_thread *t, wf_type *tp, wf_type *base)
     if (!d)
         return false;
     int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__dict__", d);
-    make_immortal(d);
     wf_value_decref(t, d);
     return rc == 0;
 }
@@ -2380,6 +2390,33 @@ static bool check_type_new_args(wf_thread *t, wf_value name, wf_value bases, wf_
     return false;
 }
 
+/* A class whose creation failed: nothing else has seen it, so it is freed. */
+static void heap_type_discard(wf_thread *t, wf_heap_type *ht)
+{
+    wf_type *tp = &ht->type;
+    wf_value owned[] = {ht->name, ht->qualname,
+                        tp->tp_bases ? wf_from_object(tp->tp_bases) : WF_NULL,
+                        tp->tp_dict ? wf_from_object(tp->tp_dict) : WF_NULL,
+                        tp->tp_mro ? wf_from_object(tp->tp_mro) : WF_NULL};
+    for (size_t i = 0; i < sizeof owned / sizeof owned[0]; i++)
+        if (owned[i])
+            wf_value_decref(t, owned[i]);
+    wf_object_free(t, &tp->ob_base);
+}
+
+/* Classes live until the cycle collector exists: everything they hold becomes
+ * immortal with them once made. */
+static void heap_type_immortalize(wf_heap_type *ht)
+{
+    wf_type *tp = &ht->type;
+    wf_object_set_immortal(&tp->ob_base);
+    make_immortal(ht->name);
+    make_immortal(ht->qualname);
+    make_immortal(wf_from_object(tp->tp_bases));
+    make_immortal(wf_from_object(tp->tp_dict));
+    make_immortal(wf_from_object(tp->tp_mro));
+}
+
 /* Allocates and fills the heap type; readiness and registration follow. */
 static wf_heap_type *heap_type_alloc(wf_thread *t, wf_type *meta, wf_value name, wf_value bases,
                                      wf_type *base, wf_value dict)
@@ -2389,20 +2426,18 @@ static wf_heap_type *heap_type_alloc(wf_thread *t, wf_type *meta, wf_value name,
         wf_err_no_memory(t);
         return NULL;
     }
-    wf_object_set_immortal(&ht->type.ob_base);
     wf_type *tp = &ht->type;
     ht->name = wf_newref(t, name);
-    make_immortal(name);
     tp->tp_name = wf_str_utf8(name);
     tp->tp_flags = WF_TPFLAG_HEAPTYPE | WF_TPFLAG_BASETYPE | WF_TPFLAG_TRACKED |
                    WF_TPFLAG_READYING | (base->tp_flags & SUBCLASS_FLAGS);
     tp->tp_base = base;
     tp->tp_bases = wf_to_object(wf_newref(t, bases));
-    make_immortal(bases);
     wf_value copy = wf_dict_copy(t, dict);
-    if (!copy)
+    if (!copy) {
+        heap_type_discard(t, ht);
         return NULL;
-    make_immortal(copy);
+    }
     tp->tp_dict = wf_to_object(copy);
     return ht;
 }
@@ -2417,7 +2452,6 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
     wf_value mro = compute_mro(t, tp, bases);
     if (!mro)
         return false;
-    make_immortal(mro);
     tp->tp_mro = wf_to_object(mro);
     if (!inherit_slots(tp, base))
         return false;
@@ -2448,8 +2482,12 @@ static wf_value type_new_impl(wf_thread *t, wf_type *meta, wf_value name, wf_val
     wf_heap_type *ht = base ? heap_type_alloc(t, meta, name, own_bases, base, dict) : NULL;
     bool ok = ht && heap_type_fill(t, ht, base, own_bases);
     wf_value_decref(t, own_bases);
-    if (!ok)
-        return WF_NULL; /* a half-made type is immortal garbage, as a failed class is rare */
+    if (!ok) {
+        if (ht)
+            heap_type_discard(t, ht);
+        return WF_NULL;
+    }
+    heap_type_immortalize(ht);
     wf_type *tp = &ht->type;
     assign_version(tp);
     __atomic_fetch_and(&tp->tp_flags, ~WF_TPFLAG_READYING, __ATOMIC_RELAXED);
@@ -2478,14 +2516,27 @@ void wf_types_init(wf_thread *t)
     for (size_t i = 0; i < NSLOTDEFS; i++)
         if (!slotdef_name(t, i))
             wf_err_fatal(t, "wf_types_init");
-    wf_type *core[] = {&wf_object_type,       &wf_type_type,
-                       &wf_none_type,         &wf_notimplemented_type,
-                       &wf_ellipsis_type,     &wf_bool_type,
-                       &wf_slot_wrapper_type, &wf_builtin_function_type,
-                       &wf_method_descr_type, &wf_getset_descr_type,
-                       &wf_method_type,       &wf_classmethod_type,
-                       &wf_staticmethod_type, &wf_property_type,
-                       &wf_super_type};
+    /* the other parts' types too: readied here, before other threads run, so their
+     * type objects are complete (ob_type included) from the start */
+    wf_type *core[] = {
+        &wf_object_type,       &wf_type_type,
+        &wf_none_type,         &wf_notimplemented_type,
+        &wf_ellipsis_type,     &wf_bool_type,
+        &wf_slot_wrapper_type, &wf_builtin_function_type,
+        &wf_method_descr_type, &wf_getset_descr_type,
+        &wf_method_type,       &wf_classmethod_type,
+        &wf_staticmethod_type, &wf_property_type,
+        &wf_super_type,        &wf_int_type,
+        &wf_float_type,        &wf_str_type,
+        &wf_bytes_type,        &wf_bytearray_type,
+        &wf_tuple_type,        &wf_list_type,
+        &wf_dict_type,         &wf_set_type,
+        &wf_frozenset_type,    &wf_range_type,
+        &wf_slice_type,        &wf_seqiter_type,
+        &wf_enumerate_type,    &wf_zip_type,
+        &wf_map_type,          &wf_filter_type,
+        &wf_reversed_type,
+    };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
         if (!wf_type_ready(t, core[i]))
             wf_err_fatal(t, "wf_types_init");
