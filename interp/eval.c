@@ -333,6 +333,29 @@ fail:
     return false;
 }
 
+/* UNPACK_SEQUENCE / UNPACK_EX: write the items to sp[0..) with the first item last
+ * (on top), as the stores that follow pop them in order. Kept out of the loop so its
+ * buffer does not grow every Python call's C frame. */
+__attribute__((noinline)) static bool unpack_onto_stack(wf_thread *t, wf_value seq, size_t before,
+                                                        bool star, size_t after, wf_value *sp)
+{
+    size_t n = before + (star ? 1 + after : 0);
+    if (!star && wf_type_of(seq) == &wf_tuple_type && wf_tuple_size(seq) == n) {
+        for (size_t i = 0; i < n; i++)
+            sp[i] = wf_newref(t, WF_TUPLE_ITEMS(seq)[n - 1 - i]);
+        return true;
+    }
+    wf_value tmp[16], *items = n <= 16 ? tmp : wf_raw_alloc(n * sizeof(wf_value));
+    if (!items)
+        return wf_err_no_memory(t), false;
+    bool ok = unpack_iterable(t, seq, items, before, star, after);
+    for (size_t i = 0; ok && i < n; i++)
+        sp[i] = items[n - 1 - i];
+    if (items != tmp)
+        wf_raw_free(items);
+    return ok;
+}
+
 static wf_value format_value(wf_thread *t, wf_value v, int flags, wf_value spec)
 {
     wf_value conv;
@@ -359,11 +382,14 @@ static wf_value format_value(wf_thread *t, wf_value v, int flags, wf_value spec)
     return r;
 }
 
-static wf_value build_string(wf_thread *t, const wf_value *parts, size_t n)
+__attribute__((noinline)) static wf_value build_string(wf_thread *t, const wf_value *parts,
+                                                       size_t n)
 {
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
         total += wf_str_size(parts[i]);
+    if (total == 0)
+        return wf_newref(t, wf_str_intern_cstr(t, ""));
     char stackbuf[256];
     char *buf = total < sizeof stackbuf ? stackbuf : wf_raw_alloc(total);
     if (!buf)
@@ -1172,39 +1198,21 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(UNPACK_SEQUENCE)
     {
         wf_value seq = POP();
-        bool ok;
-        if (wf_type_of(seq) == &wf_tuple_type && wf_tuple_size(seq) == oparg) {
-            for (unsigned i = 0; i < oparg; i++)
-                PUSH(wf_newref(t, WF_TUPLE_ITEMS(seq)[oparg - 1 - i]));
-            ok = true;
-        } else {
-            wf_value tmp[256], *items = oparg <= 256 ? tmp : wf_raw_alloc(oparg * sizeof(wf_value));
-            ok = items && unpack_iterable(t, seq, items, oparg, false, 0);
-            if (!items)
-                wf_err_no_memory(t);
-            for (unsigned i = 0; ok && i < oparg; i++)
-                PUSH(items[oparg - 1 - i]);
-            if (items != tmp)
-                wf_raw_free(items);
-        }
+        bool ok = unpack_onto_stack(t, seq, oparg, false, 0, sp);
         DECREF(seq);
         GOTO_ERROR_IF(!ok);
+        sp += oparg;
         SKIP_CACHES(UNPACK_SEQUENCE);
         DISPATCH();
     }
     TARGET(UNPACK_EX)
     {
-        size_t before = oparg & 0xff, after = oparg >> 8, n = before + 1 + after;
+        size_t before = oparg & 0xff, after = oparg >> 8;
         wf_value seq = POP();
-        wf_value *items = wf_raw_alloc(n * sizeof(wf_value));
-        bool ok = items && unpack_iterable(t, seq, items, before, true, after);
-        if (!items)
-            wf_err_no_memory(t);
-        for (size_t i = 0; ok && i < n; i++)
-            PUSH(items[n - 1 - i]);
-        wf_raw_free(items);
+        bool ok = unpack_onto_stack(t, seq, before, true, after, sp);
         DECREF(seq);
         GOTO_ERROR_IF(!ok);
+        sp += before + 1 + after;
         DISPATCH();
     }
     TARGET(FORMAT_VALUE)
