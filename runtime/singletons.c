@@ -102,10 +102,17 @@ wf_object wf_ellipsis_object = WF_STATIC_OBJECT_HEAD(&wf_ellipsis_type);
 /* True's one digit must follow the object, and C cannot initialise a nested flexible
  * array: each object sits at the start of a storage struct whose next member lands
  * exactly on big.digits[0], and the public name aliases the storage. */
+#ifdef __clang__
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wgnu-variable-sized-type-not-at-end"
+#endif
 typedef struct {
     struct wf_int_object head;
     wf_digit digit;
 } bool_storage;
+#ifdef __clang__
+#pragma clang diagnostic pop
+#endif
 _Static_assert(offsetof(bool_storage, digit) == offsetof(struct wf_int_object, big.digits),
                "the digit of True lands on big.digits[0]");
 
