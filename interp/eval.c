@@ -703,7 +703,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
 #define POP()     (*--sp)
 #define TOP()     (sp[-1])
 #define SECOND()  (sp[-2])
-#define PEEK(n)   (sp[-(n)])
+#define PEEK(n)   (sp[-(ptrdiff_t)(n)])
 #define DECREF(v) wf_value_decref(t, (v))
 #define XDECREF(v)                                                                                 \
     do {                                                                                           \
