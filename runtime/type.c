@@ -768,12 +768,77 @@ static wf_value slot_wrapper_call(wf_thread *t, wf_value callable, const wf_valu
     return w->def->wrap(t, w->fn, w->def->arg, args[0], args + 1, nargs - 1, kwnames);
 }
 
+/* ---- method-wrapper: a slot wrapper bound to an instance ((1).__add__) ---------------- */
+
+typedef struct method_wrapper {
+    wf_object ob;
+    slot_wrapper *descr; /* immortal (in a static type's dict) */
+    wf_value self;
+} method_wrapper;
+
+wf_type wf_method_wrapper_type;
+
+static void method_wrapper_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_value_decref(t, ((method_wrapper *)o)->self);
+    wf_object_free(t, o);
+}
+
+static wf_value method_wrapper_call(wf_thread *t, wf_value callable, const wf_value *args,
+                                    size_t nargs, wf_value kwnames)
+{
+    method_wrapper *m = (method_wrapper *)wf_to_object(callable);
+    const slotdef *d = m->descr->def;
+    return d->wrap(t, m->descr->fn, d->arg, m->self, args, nargs, kwnames);
+}
+
+static wf_value method_wrapper_repr(wf_thread *t, wf_value self)
+{
+    method_wrapper *m = (method_wrapper *)wf_to_object(self);
+    void *addr = wf_is_object(m->self) ? (void *)wf_to_object(m->self) : (void *)m->self;
+    return wf_str_printf(t, "<method-wrapper '%s' of %s object at %p>", m->descr->def->name,
+                         wf_type_name(wf_type_of(m->self)), addr);
+}
+
+static wf_value method_wrapper_get_self(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, ((method_wrapper *)wf_to_object(self))->self);
+}
+
+static wf_value method_wrapper_get_name(wf_thread *t, wf_value self)
+{
+    return wf_str_from_cstr(t, ((method_wrapper *)wf_to_object(self))->descr->def->name);
+}
+
+static const wf_getset_def method_wrapper_getset[] = {
+    {"__self__", method_wrapper_get_self, NULL},
+    {"__name__", method_wrapper_get_name, NULL},
+    {NULL},
+};
+
+wf_type wf_method_wrapper_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "method-wrapper",
+    .tp_basicsize = sizeof(method_wrapper),
+    .tp_flags = WF_TPFLAG_TRACKED,
+    .tp_dealloc = method_wrapper_dealloc,
+    .tp_repr = method_wrapper_repr,
+    .tp_call = method_wrapper_call,
+    .tp_getset = method_wrapper_getset,
+};
+
 static wf_value slot_wrapper_get(wf_thread *t, wf_value descr, wf_value obj, wf_value type)
 {
     (void)type;
     if (!obj)
         return wf_newref(t, descr);
-    return wf_method_new(t, descr, obj);
+    method_wrapper *m =
+        (method_wrapper *)wf_object_alloc(t, &wf_method_wrapper_type, sizeof(method_wrapper));
+    if (!m)
+        return wf_err_no_memory(t);
+    m->descr = (slot_wrapper *)wf_to_object(descr);
+    m->self = wf_newref(t, obj);
+    return wf_from_object(&m->ob);
 }
 
 static wf_value slot_wrapper_repr(wf_thread *t, wf_value self)
@@ -2519,22 +2584,39 @@ void wf_types_init(wf_thread *t)
     /* the other parts' types too: readied here, before other threads run, so their
      * type objects are complete (ob_type included) from the start */
     wf_type *core[] = {
-        &wf_object_type,       &wf_type_type,
-        &wf_none_type,         &wf_notimplemented_type,
-        &wf_ellipsis_type,     &wf_bool_type,
-        &wf_slot_wrapper_type, &wf_builtin_function_type,
-        &wf_method_descr_type, &wf_getset_descr_type,
-        &wf_method_type,       &wf_classmethod_type,
-        &wf_staticmethod_type, &wf_property_type,
-        &wf_super_type,        &wf_int_type,
-        &wf_float_type,        &wf_str_type,
-        &wf_bytes_type,        &wf_bytearray_type,
-        &wf_tuple_type,        &wf_list_type,
-        &wf_dict_type,         &wf_set_type,
-        &wf_frozenset_type,    &wf_range_type,
-        &wf_slice_type,        &wf_seqiter_type,
-        &wf_enumerate_type,    &wf_zip_type,
-        &wf_map_type,          &wf_filter_type,
+        &wf_object_type,
+        &wf_type_type,
+        &wf_none_type,
+        &wf_notimplemented_type,
+        &wf_ellipsis_type,
+        &wf_bool_type,
+        &wf_slot_wrapper_type,
+        &wf_method_wrapper_type,
+        &wf_builtin_function_type,
+        &wf_method_descr_type,
+        &wf_getset_descr_type,
+        &wf_method_type,
+        &wf_classmethod_type,
+        &wf_staticmethod_type,
+        &wf_property_type,
+        &wf_super_type,
+        &wf_int_type,
+        &wf_float_type,
+        &wf_str_type,
+        &wf_bytes_type,
+        &wf_bytearray_type,
+        &wf_tuple_type,
+        &wf_list_type,
+        &wf_dict_type,
+        &wf_set_type,
+        &wf_frozenset_type,
+        &wf_range_type,
+        &wf_slice_type,
+        &wf_seqiter_type,
+        &wf_enumerate_type,
+        &wf_zip_type,
+        &wf_map_type,
+        &wf_filter_type,
         &wf_reversed_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

@@ -20,7 +20,9 @@
     }
 #define WF_TYPE_HEAD WF_STATIC_OBJECT_HEAD(&wf_type_type)
 
-extern wf_type wf_type_type;   /* type */
+extern wf_type wf_type_type; /* type */
+/* object.__init__ ("wrapper_descriptor") and (1).__add__ ("method-wrapper"). */
+extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
