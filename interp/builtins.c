@@ -544,24 +544,27 @@ static int add_dict_keys(wf_thread *t, wf_value out, wf_value d)
     return rc;
 }
 
-/* The names object.__dir__ would give when the type does not define __dir__: the
- * instance dict's keys and those of every class on the MRO (of the object itself when
- * it is a class). Duplicates are removed by the caller's set-free sort-and-unique. */
+/* The names object.__dir__ / type.__dir__ give when nothing overrides them: for a
+ * class, the keys of every dict along its MRO; for another object, its instance
+ * __dict__'s keys and those of its class's MRO. Duplicates go in sorted_unique. */
 static wf_value default_dir(wf_thread *t, wf_value obj)
 {
     wf_value out = wf_list_new(t, 0);
     if (!out)
         return WF_NULL;
-    wf_value d = wf_getattr_opt(t, obj, NAME(t, "__dict__"));
-    int rc = wf_err_occurred(t) ? -1 : add_dict_keys(t, out, d);
-    if (d)
-        wf_value_decref(t, d);
     bool is_type = wf_isinstance_type(obj, &wf_type_type);
+    int rc = 0;
+    if (!is_type) {
+        wf_value d = wf_getattr_opt(t, obj, NAME(t, "__dict__"));
+        rc = wf_err_occurred(t) ? -1 : add_dict_keys(t, out, d);
+        if (d)
+            wf_value_decref(t, d);
+    }
     wf_type *type = is_type ? (wf_type *)wf_to_object(obj) : wf_type_of(obj);
     wf_value mro = type->tp_mro ? wf_from_object(type->tp_mro) : WF_NULL;
     for (size_t i = 0; rc == 0 && mro && i < wf_tuple_size(mro); i++) {
         wf_type *base = (wf_type *)wf_to_object(WF_TUPLE_ITEMS(mro)[i]);
-        if (base->tp_dict && !(is_type && i == 0 && d))
+        if (base->tp_dict)
             rc = add_dict_keys(t, out, wf_from_object(base->tp_dict));
     }
     if (rc < 0) {

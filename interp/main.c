@@ -316,9 +316,8 @@ static int read_statement(wf_thread *t, char **buf, size_t *len, size_t *cap)
  * input end it. */
 static int repl(wf_thread *t, wf_value globals)
 {
-    fprintf(stderr,
-            "%s on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for "
-            "more information.\n",
+    /* CPython's banner names help(), copyright etc.; weft has exit() and quit() */
+    fprintf(stderr, "%s on linux\nType \"exit()\" or Ctrl-D (i.e. EOF) to exit.\n",
             WEFT_VERSION_LINE);
     char *buf = NULL;
     size_t len = 0, cap = 0;
