@@ -2381,6 +2381,32 @@ static bool set_layout(wf_thread *t, wf_type *tp, wf_type *base)
     return rc == 0;
 }
 
+/* Python 3.11 reports a failing __set_name__ as a RuntimeError caused by the error. */
+static void set_name_failed(wf_thread *t, wf_type *tp, wf_value value, wf_value key)
+{
+    wf_value cause = wf_err_fetch(t);
+    wf_value key_repr = wf_repr(t, key);
+    if (!key_repr) {
+        wf_value_decref(t, cause);
+        return;
+    }
+    wf_err_set(t, &wf_exc_RuntimeError, "Error calling __set_name__ on '%s' instance %s in '%s'",
+               wf_type_name(wf_type_of(value)), wf_str_utf8(key_repr), wf_type_name(tp));
+    wf_value_decref(t, key_repr);
+    wf_value err = wf_err_fetch(t);
+    if (wf_is_immortal(wf_to_object(err))) { /* the shared MemoryError */
+        wf_value_decref(t, cause);
+        wf_err_restore(t, err);
+        return;
+    }
+    wf_exception *e = (wf_exception *)wf_to_object(err);
+    e->cause = cause; /* the reference fetched above */
+    e->suppress_context = true;
+    if (!e->context)
+        e->context = wf_newref(t, cause);
+    wf_err_restore(t, err);
+}
+
 /* value.__set_name__(owner, key) for each attribute that has it. */
 static bool call_set_names(wf_thread *t, wf_type *tp)
 {
@@ -2403,6 +2429,8 @@ static bool call_set_names(wf_thread *t, wf_type *tp)
             ok = r != 0;
             if (r)
                 wf_value_decref(t, r);
+            else
+                set_name_failed(t, tp, value, WF_TUPLE_ITEMS(pair)[0]);
             wf_value_decref(t, f);
         }
         wf_value_decref(t, pair);
