@@ -10,7 +10,8 @@
  * CPython's GROWTH_RATE. Probing is CPython's: i = i*5 + perturb + 1, perturb >>= 5.
  *
  * Locking. Every change to the table runs in a critical section on the dict. Lookups
- * whose key compares without user code (the same object, exact strs, tagged ints) read
+ * and iteration steps (wf_dict_entry_at)
+ * for keys that compare without user code (the same object, exact strs, tagged ints) read
  * without the lock (DESIGN "Lock-free reads"): load the keys block, probe, load the
  * value, wf_try_incref it, then re-check that the entry and the block are unchanged;
  * anything else (a user __eq__, a failed re-check) takes the locked path. As for lists,
@@ -54,9 +55,9 @@ typedef struct dict_entry {
 } dict_entry;
 
 typedef struct dict_keys {
-    size_t size;     /* index slots, a power of two */
-    size_t usable;   /* entries that may still be appended */
-    size_t nentries; /* entries appended so far, deleted ones included */
+    size_t size;             /* index slots, a power of two */
+    size_t usable;           /* entries that may still be appended */
+    _Atomic size_t nentries; /* entries appended so far, deleted ones included */
     _Atomic int32_t indices[];
     /* then USABLE(size) dict_entry */
 } dict_keys;
@@ -316,7 +317,7 @@ static int dict_insert(wf_thread *t, wf_dict_object *d, wf_value key, int64_t ha
     atomic_store_explicit(&e->value, value, memory_order_release);
     /* release: a reader that finds the index sees the entry's fields */
     atomic_store_explicit(&k->indices[find_free_slot(k, hash)], (int32_t)n, memory_order_release);
-    k->nentries = n + 1;
+    atomic_store_explicit(&k->nentries, n + 1, memory_order_release);
     k->usable--;
     d->keys_version++;
     set_used(d, get_used(d) + 1);
@@ -1161,11 +1162,71 @@ static wf_value dict_iter(wf_thread *t, wf_value self)
 
 /* ---- Entry access for the views and iterators (runtime/dict_views.c) ------------------ */
 
+/* Take a reference on *slot's value if the slot still holds it afterwards: the
+ * lock-free read protocol for one field. 0 when the slot is empty or changed. */
+static wf_value take_field(wf_thread *t, _Atomic wf_value *slot)
+{
+    wf_value v = atomic_load_explicit(slot, memory_order_acquire);
+    if (!v || (wf_is_object(v) && !wf_try_incref(t, wf_to_object(v))))
+        return WF_NULL;
+    if (atomic_load_explicit(slot, memory_order_acquire) != v) {
+        wf_value_decref(t, v);
+        return WF_NULL;
+    }
+    return v;
+}
+
+#define ENTRY_RETRY (-2)
+
+/* wf_dict_entry_at without the lock (see the file comment); ENTRY_RETRY when the
+ * locked path must decide (a field changed under us, or the dict is not readable
+ * lock-free by this thread). */
+static int64_t entry_at_lockfree(wf_thread *t, wf_dict_object *d, int64_t pos, int dir,
+                                 wf_value *key, wf_value *value, int64_t *used)
+{
+    if (!wf_is_owner(t, &d->ob) && !dict_is_shared(d))
+        return ENTRY_RETRY;
+    *used = get_used(d);
+    dict_keys *k = atomic_load_explicit(&d->keys, memory_order_acquire);
+    int64_t n = k ? (int64_t)atomic_load_explicit(&k->nentries, memory_order_acquire) : 0;
+    if (pos == INT64_MAX)
+        pos = n - 1;
+    for (; pos >= 0 && pos < n; pos += dir) {
+        dict_entry *e = &keys_entries(k)[pos];
+        if (!atomic_load_explicit(&e->key, memory_order_acquire))
+            continue;
+        wf_value kv = take_field(t, &e->key);
+        wf_value vv = kv ? take_field(t, &e->value) : WF_NULL;
+        bool same = vv && atomic_load_explicit(&e->key, memory_order_acquire) == kv &&
+                    atomic_load_explicit(&d->keys, memory_order_acquire) == k;
+        if (!same) {
+            if (kv)
+                wf_value_decref(t, kv);
+            if (vv)
+                wf_value_decref(t, vv);
+            return ENTRY_RETRY;
+        }
+        if (key)
+            *key = kv;
+        else
+            wf_value_decref(t, kv);
+        if (value)
+            *value = vv;
+        else
+            wf_value_decref(t, vv);
+        return pos;
+    }
+    return atomic_load_explicit(&d->keys, memory_order_acquire) == k ? -1 : ENTRY_RETRY;
+}
+
 int64_t wf_dict_entry_at(wf_thread *t, wf_value dv, int64_t pos, int dir, wf_value *key,
                          wf_value *value, int64_t *used)
 {
     wf_dict_object *d = as_dict(dv);
-    int64_t found = -1;
+    int64_t found = entry_at_lockfree(t, d, pos, dir, key, value, used);
+    if (found != ENTRY_RETRY)
+        return found;
+    found = -1;
     WF_BEGIN_CRITICAL_SECTION(t, &d->ob);
     note_access(t, d);
     dict_keys *k = d->keys;
