@@ -10,10 +10,10 @@
  * CPython's GROWTH_RATE. Probing is CPython's: i = i*5 + perturb + 1, perturb >>= 5.
  *
  * Locking. Every change to the table runs in a critical section on the dict. Lookups
- * and iteration steps (wf_dict_entry_at)
- * for keys that compare without user code (the same object, exact strs, tagged ints) read
- * without the lock (DESIGN "Lock-free reads"): load the keys block, probe, load the
- * value, wf_try_incref it, then re-check that the entry and the block are unchanged;
+ * of keys that compare without user code (the same object, exact strs, tagged ints)
+ * and iteration steps (wf_dict_entry_at) read without the lock (DESIGN "Lock-free
+ * reads"): load the keys block, probe, load the value, wf_try_incref it, then re-check
+ * that the entry and the block are unchanged;
  * anything else (a user __eq__, a failed re-check) takes the locked path. As for lists,
  * a dict becomes "shared" (WF_GC_SHARED) when a thread other than its owner first locks
  * it: from then on its keys and values are marked shared and accept try_incref, and
