@@ -580,13 +580,15 @@ bool wf_c_call_helper(wf_compiler *c, size_t npushed, const wf_expr_seq *args,
         }
         return wf_c_emit(c, WF_I_CALL, (int)(npushed + args->n + kws->n));
     }
-    /* f(*a, **k): one tuple of positional arguments and one dict of keywords */
+    /* f(*a, **k): one tuple of positional arguments and one dict of keywords; the
+     * LIST_EXTEND flag WF_EXTEND_FOR_CALL words its error for a call */
     EMIT(BUILD_LIST, (int)npushed);
     for (size_t i = 0; i < args->n; i++) {
         const wf_expr *a = args->items[i];
         bool star = a->kind == WF_STARRED;
         VISIT(star ? a->u.starred.value : a);
-        WF_C_TRY(wf_c_emit(c, star ? WF_I_LIST_EXTEND : WF_I_LIST_APPEND, 1));
+        WF_C_TRY(star ? wf_c_emit(c, WF_I_LIST_EXTEND, 1 | WF_EXTEND_FOR_CALL)
+                      : wf_c_emit(c, WF_I_LIST_APPEND, 1));
     }
     EMIT(LIST_TO_TUPLE, 0);
     if (kws->n == 0)

@@ -69,7 +69,15 @@ static bool unwind_fblock(wf_compiler *c, const wf_fblock *fb, bool preserve_tos
         return true;
     case WF_FB_FINALLY_TRY:
         EMIT(POP_BLOCK, 0);
-        return compile_finalbody(c, fb->datum);
+        if (!preserve_tos)
+            return compile_finalbody(c, fb->datum);
+        /* a break/continue/return inside the finally body must drop the value kept
+         * for this return */
+        WF_C_TRY(wf_c_push_fblock(c, fb->datum ? ((const wf_stmt *)fb->datum)->loc : c->u->loc,
+                                  WF_FB_POP_VALUE, -1, -1, NULL));
+        WF_C_TRY(compile_finalbody(c, fb->datum));
+        wf_c_pop_fblock(c);
+        return true;
     case WF_FB_FINALLY_END: /* [prev, exc] */
         EMIT(POP_BLOCK, 0);
         if (preserve_tos)

@@ -419,13 +419,42 @@ static wf_value builtin_named(wf_thread *t, wf_frame *f, const char *name)
 
 /* ---- Calls --------------------------------------------------------------------------- */
 
-/* "f()" as CPython's _PyObject_FunctionStr names a callable in messages. */
+/* "mod.f()" as CPython's _PyObject_FunctionStr names a callable in messages (no module
+ * for builtins). */
 static void callable_str(wf_value func, char *buf, size_t cap)
 {
-    if (wf_function_check(func))
-        snprintf(buf, cap, "%s()", wf_str_utf8(wf_function_of(func)->qualname));
-    else
+    if (wf_function_check(func)) {
+        wf_function *fn = wf_function_of(func);
+        const char *mod = fn->module && wf_str_check(fn->module) ? wf_str_utf8(fn->module) : NULL;
+        if (mod && strcmp(mod, "builtins") != 0)
+            snprintf(buf, cap, "%s.%s()", mod, wf_str_utf8(fn->qualname));
+        else
+            snprintf(buf, cap, "%s()", wf_str_utf8(fn->qualname));
+    } else {
         snprintf(buf, cap, "%s object", wf_type_name(wf_type_of(func)));
+    }
+}
+
+/* A non-iterable after *: CPython's wording for calls and for displays. */
+static void extend_error(wf_thread *t, wf_value v, wf_value func)
+{
+    if (!wf_err_matches(t, &wf_exc_TypeError) || wf_type_of(v)->tp_iter)
+        return;
+    wf_value probe = wf_iter(t, v); /* an iterable whose iteration failed keeps its error */
+    if (probe) {
+        wf_value_decref(t, probe);
+        return;
+    }
+    wf_err_clear(t);
+    if (func) {
+        char fname[200];
+        callable_str(func, fname, sizeof fname);
+        wf_err_set(t, &wf_exc_TypeError, "%s argument after * must be an iterable, not %s", fname,
+                   wf_type_name(wf_type_of(v)));
+    } else {
+        wf_err_set(t, &wf_exc_TypeError, "Value after * must be an iterable, not %s",
+                   wf_type_name(wf_type_of(v)));
+    }
 }
 
 /* DICT_MERGE for f(**m): m must be a mapping; a key given twice is an error. */
@@ -461,7 +490,7 @@ static int dict_merge(wf_thread *t, wf_value dict, wf_value other, wf_value func
                 wf_err_set(t, &wf_exc_TypeError, "%s got multiple values for keyword argument '%s'",
                            fname, wf_str_utf8(k));
             else
-                wf_err_set(t, &wf_exc_TypeError, "%s keywords must be strings", fname);
+                wf_err_set(t, &wf_exc_TypeError, "keywords must be strings");
             r = -1;
         } else if (wf_err_occurred(t) || wf_dict_set(t, dict, k, v) < 0) {
             r = -1;
@@ -1147,12 +1176,10 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(LIST_EXTEND)
     {
         wf_value v = POP();
-        int r = wf_list_extend(t, PEEK(oparg), v);
-        if (r < 0 && wf_err_matches(t, &wf_exc_TypeError) && !wf_type_of(v)->tp_iter) {
-            wf_err_clear(t);
-            wf_err_set(t, &wf_exc_TypeError, "Value after * must be an iterable, not %s",
-                       wf_type_name(wf_type_of(v)));
-        }
+        unsigned pos = oparg & 0xff;
+        int r = wf_list_extend(t, PEEK(pos), v);
+        if (r < 0)
+            extend_error(t, v, (oparg & WF_EXTEND_FOR_CALL) ? PEEK(pos + 2) : 0);
         DECREF(v);
         GOTO_ERROR_IF(r < 0);
         DISPATCH();

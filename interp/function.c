@@ -462,8 +462,8 @@ static bool bind_keywords(wf_thread *t, const wf_code *co, wf_value *slots, cons
             len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s", i ? ", " : "", posonly[i]);
         return wf_err_set(t, &wf_exc_TypeError,
                           "%s() got some positional-only arguments passed as keyword "
-                          "argument%s: '%s'",
-                          qualname_of(co), nposonly == 1 ? "" : "s", buf),
+                          "arguments: '%s'",
+                          qualname_of(co), buf),
                false;
     }
     return true;

@@ -9,6 +9,7 @@
 #include "interp/eval.h"
 #include "interp/function.h"
 #include "interp/opcode.h"
+#include "interp/traceback.h"
 #include "runtime/abstract.h"
 #include "runtime/alloc.h"
 #include "runtime/callable.h"
@@ -29,6 +30,7 @@ wf_value wf_generator_new(wf_thread *t, wf_frame *f)
         return wf_err_no_memory(t);
     }
     g->frame = f;
+    g->code = f->code;
     g->handled = NULL;
     atomic_init(&g->running, false);
     wf_function *fn = wf_function_of(f->func);
@@ -144,12 +146,15 @@ static wf_value send_or_stop(wf_thread *t, wf_value gen, wf_value v)
     return 0;
 }
 
-/* tp_iternext: 0 without an exception when exhausted. */
+/* tp_iternext: 0 without an exception when exhausted by `return` (None), else
+ * StopIteration(value) so next() shows the value. */
 static wf_value gen_iternext(wf_thread *t, wf_value self)
 {
     bool done;
     wf_value r = resume(t, self, WF_NONE, false, &done);
     if (r && done) {
+        if (r != WF_NONE)
+            wf_err_set_arg(t, &wf_exc_StopIteration, r);
         wf_value_decref(t, r);
         return 0;
     }
@@ -390,11 +395,25 @@ static const wf_method_def gen_methods[] = {
     {NULL},
 };
 
+/* gi_frame: a summary of the suspended frame, None once the generator finished. */
+static wf_value gen_get_frame(wf_thread *t, wf_value self)
+{
+    wf_frame *f = GEN(self)->frame;
+    if (!f)
+        return wf_newref(t, WF_NONE);
+    int line = f->state == WF_FRAME_CREATED ? f->code->firstlineno : wf_frame_lineno(f);
+    return wf_frame_summary_new(t, f->code, line, f->globals, f->builtins);
+}
+
+static wf_value gen_get_code(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, wf_from_object(&GEN(self)->code->ob));
+}
+
 static const wf_getset_def gen_getset[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
-    {"gi_running", gen_get_running, NULL},
-    {NULL},
+    {"gi_frame", gen_get_frame, NULL},     {"gi_code", gen_get_code, NULL},
+    {"__name__", gen_get_name, NULL},      {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL}, {NULL},
 };
 
 wf_type wf_generator_type = {

@@ -12,6 +12,7 @@ extern wf_type wf_generator_type;
 typedef struct wf_generator {
     wf_object ob;
     wf_frame *frame; /* NULL once finished and released */
+    wf_code *code;   /* immortal */
     _Atomic bool running;
     wf_value name, qualname;
     /* The exception the generator's own except/finally blocks were handling when it

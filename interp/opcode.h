@@ -131,6 +131,10 @@ enum {
 extern const unsigned char wf_op_caches[WF_I_COUNT];
 extern const char *const wf_op_names[WF_I_COUNT];
 
+/* LIST_EXTEND's argument flag: the list holds a call's positional arguments (the
+ * callable sits two slots below it), for the error message. */
+#define WF_EXTEND_FOR_CALL 0x100
+
 /* Opcodes whose argument is an absolute jump target. */
 static inline int wf_op_is_jump(int op)
 {

@@ -72,7 +72,97 @@ static wf_value tb_get_lasti(wf_thread *t, wf_value self)
     return wf_int_from_int64(t, TB(self)->lasti * 2); /* in bytes, as CPython */
 }
 
+/* ---- Frame summaries ------------------------------------------------------------------
+ *
+ * tb.tb_frame and generator.gi_frame give a summary of the frame (weft's frames live in
+ * per-thread stacks and are not objects): its code, line, globals and builtins. */
+
+typedef struct wf_frame_summary {
+    wf_object ob;
+    wf_code *code;
+    int lineno;
+    wf_value globals, builtins;
+} wf_frame_summary;
+
+#define FS(v) ((wf_frame_summary *)wf_to_object(v))
+
+wf_value wf_frame_summary_new(wf_thread *t, wf_code *code, int lineno, wf_value globals,
+                              wf_value builtins)
+{
+    wf_frame_summary *fs =
+        (wf_frame_summary *)wf_object_alloc(t, &wf_frame_summary_type, sizeof(wf_frame_summary));
+    if (!fs)
+        return wf_err_no_memory(t);
+    fs->code = code;
+    fs->lineno = lineno;
+    fs->globals = globals ? wf_newref(t, globals) : 0;
+    fs->builtins = builtins ? wf_newref(t, builtins) : 0;
+    return wf_from_object(&fs->ob);
+}
+
+static void fs_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_frame_summary *fs = (wf_frame_summary *)o;
+    if (fs->globals)
+        wf_value_decref(t, fs->globals);
+    if (fs->builtins)
+        wf_value_decref(t, fs->builtins);
+    wf_object_free(t, o);
+}
+
+static wf_value fs_get_code(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, wf_from_object(&FS(self)->code->ob));
+}
+static wf_value fs_get_lineno(wf_thread *t, wf_value self)
+{
+    return wf_int_from_int64(t, FS(self)->lineno);
+}
+static wf_value fs_get_globals(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FS(self)->globals ? FS(self)->globals : WF_NONE);
+}
+static wf_value fs_get_builtins(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FS(self)->builtins ? FS(self)->builtins : WF_NONE);
+}
+static wf_value fs_get_back(wf_thread *t, wf_value self)
+{
+    (void)self;
+    return wf_newref(t, WF_NONE);
+}
+
+/* <frame at 0x..., file 'x.py', line 3, code f> */
+static wf_value fs_repr(wf_thread *t, wf_value self)
+{
+    wf_frame_summary *fs = FS(self);
+    return wf_str_printf(t, "<frame at %p, file '%s', line %d, code %s>", (void *)fs,
+                         wf_str_utf8(fs->code->filename), fs->lineno, wf_str_utf8(fs->code->name));
+}
+
+static const wf_getset_def fs_getset[] = {
+    {"f_code", fs_get_code, NULL},       {"f_lineno", fs_get_lineno, NULL},
+    {"f_globals", fs_get_globals, NULL}, {"f_builtins", fs_get_builtins, NULL},
+    {"f_back", fs_get_back, NULL},       {NULL},
+};
+
+wf_type wf_frame_summary_type = {
+    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .tp_name = "frame",
+    .tp_basicsize = sizeof(wf_frame_summary),
+    .tp_dealloc = fs_dealloc,
+    .tp_repr = fs_repr,
+    .tp_getset = fs_getset,
+};
+
+static wf_value tb_get_frame(wf_thread *t, wf_value self)
+{
+    wf_traceback *tb = TB(self);
+    return wf_frame_summary_new(t, tb->code, tb->lineno, tb->globals, tb->builtins);
+}
+
 static const wf_getset_def tb_getset[] = {
+    {"tb_frame", tb_get_frame, NULL},
     {"tb_next", tb_get_next, NULL},
     {"tb_lineno", tb_get_lineno, NULL},
     {"tb_lasti", tb_get_lasti, NULL},
@@ -493,7 +583,18 @@ static void print_exception_line(wf_thread *t, outbuf *o, wf_value exc)
     const char *name = wf_type_name(ty);
     const char *dot = (ty->tp_flags & WF_TPFLAG_HEAPTYPE) ? NULL : strrchr(name, '.');
     out_printf(o, "%s", dot ? dot + 1 : name);
-    wf_value s = wf_str(t, exc);
+    /* a SyntaxError shows its msg: the location was printed above */
+    wf_value s = 0;
+    if (wf_isinstance_type(exc, &wf_exc_SyntaxError)) {
+        s = wf_getattr_cstr(t, exc, "msg");
+        if (s && !wf_str_check(s)) {
+            wf_value_decref(t, s);
+            s = 0;
+        }
+        wf_err_clear(t);
+    }
+    if (!s)
+        s = wf_str(t, exc);
     if (!s) {
         wf_err_clear(t);
         out_add(o, ": <exception str() failed>\n", 28);

@@ -26,6 +26,12 @@ typedef struct wf_traceback {
 bool wf_traceback_add(wf_thread *t, wf_value exc, wf_code *code, int lasti, wf_value globals,
                       wf_value builtins);
 
+/* A summary of a frame for Python code (tb_frame, gi_frame): f_code, f_lineno,
+ * f_globals, f_builtins, f_back (None). References to globals/builtins are taken. */
+extern wf_type wf_frame_summary_type;
+wf_value wf_frame_summary_new(wf_thread *t, wf_code *code, int lineno, wf_value globals,
+                              wf_value builtins);
+
 /* CPython 3.11's "Did you mean" for a NameError (names of the innermost frame, its
  * globals, the builtins) or AttributeError (dir(exc.obj)) whose `name` is set: the
  * closest name (malloc'd), or NULL. */
