@@ -692,10 +692,40 @@ static bool is_type(wf_value v)
     return wf_isinstance_type(v, &wf_type_type);
 }
 
+/* A metaclass's own __instancecheck__ / __subclasscheck__ (abc.ABCMeta's): 1, 0, -1,
+ * or 2 when the metaclass is plain `type` (the caller decides by the MRO). */
+static int metaclass_check(wf_thread *t, wf_value cls, const char *hook, wf_value arg)
+{
+    wf_type *meta = wf_type_of(cls);
+    if (meta == &wf_type_type)
+        return 2;
+    wf_value f = wf_type_lookup_ref(t, meta, wf_str_intern_cstr(t, hook));
+    wf_value own = wf_type_lookup_ref(t, &wf_type_type, wf_str_intern_cstr(t, hook));
+    bool overridden = f && f != own;
+    if (own)
+        wf_value_decref(t, own);
+    if (!overridden) {
+        if (f)
+            wf_value_decref(t, f);
+        return 2;
+    }
+    wf_value_decref(t, f);
+    wf_value r = wf_call_method(t, cls, wf_str_intern_cstr(t, hook), &arg, 1);
+    if (!r)
+        return -1;
+    int truth = wf_truth(t, r);
+    wf_value_decref(t, r);
+    return truth;
+}
+
 int wf_isinstance(wf_thread *t, wf_value v, wf_value cls)
 {
-    if (is_type(cls))
-        return wf_isinstance_type(v, (wf_type *)wf_to_object(cls));
+    if (is_type(cls)) {
+        if (wf_type_value(wf_type_of(v)) == cls)
+            return 1;
+        int r = metaclass_check(t, cls, "__instancecheck__", v);
+        return r != 2 ? r : wf_isinstance_type(v, (wf_type *)wf_to_object(cls));
+    }
     if (wf_tuple_check(cls)) {
         for (size_t i = 0; i < wf_tuple_size(cls); i++) {
             int r = wf_isinstance(t, v, WF_TUPLE_ITEMS(cls)[i]);
@@ -724,6 +754,9 @@ int wf_issubclass(wf_thread *t, wf_value derived, wf_value cls)
                    "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
+    int r = metaclass_check(t, cls, "__subclasscheck__", derived);
+    if (r != 2)
+        return r;
     if (!is_type(derived)) {
         wf_err_set(t, &wf_exc_TypeError, "issubclass() arg 1 must be a class");
         return -1;
