@@ -23,6 +23,34 @@
 static int object_init(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                        wf_value kwnames);
 
+/* "Can't instantiate abstract class X with abstract methods a, b" (sorted names). */
+static wf_value abstract_error(wf_thread *t, wf_type *type)
+{
+    wf_value methods = wf_getattr_cstr(t, wf_type_value(type), "__abstractmethods__");
+    wf_value list = methods ? wf_list_new(t, 0) : WF_NULL;
+    if (list && (wf_list_extend(t, list, methods) < 0 || wf_list_sort(t, list, 0, false) < 0)) {
+        wf_value_decref(t, list);
+        list = WF_NULL;
+    }
+    if (methods)
+        wf_value_decref(t, methods);
+    if (!list)
+        return WF_NULL;
+    wf_value sep = wf_str_from_cstr(t, ", ");
+    wf_value joined = sep ? wf_call_method(t, sep, wf_str_intern_cstr(t, "join"), &list, 1) : 0;
+    int64_t n = wf_list_size(list);
+    if (joined)
+        wf_err_set(t, &wf_exc_TypeError,
+                   "Can't instantiate abstract class %s with abstract method%s %s",
+                   wf_type_name(type), n == 1 ? "" : "s", wf_str_utf8(joined));
+    if (joined)
+        wf_value_decref(t, joined);
+    if (sep)
+        wf_value_decref(t, sep);
+    wf_value_decref(t, list);
+    return WF_NULL;
+}
+
 static wf_value object_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
@@ -37,6 +65,8 @@ static wf_value object_new(wf_thread *t, wf_type *type, const wf_value *args, si
     }
     if (!wf_type_ready(t, type))
         return WF_NULL;
+    if (__atomic_load_n(&type->tp_flags, __ATOMIC_RELAXED) & WF_TPFLAG_IS_ABSTRACT)
+        return abstract_error(t, type);
     wf_object *o = wf_object_alloc(t, type, type->tp_basicsize);
     return o ? wf_from_object(o) : wf_err_no_memory(t);
 }

@@ -1841,7 +1841,38 @@ static wf_value type_get_dict(wf_thread *t, wf_value self)
     return wf_dict_copy(t, wf_from_object(TYPE(self)->tp_dict));
 }
 
+/* __abstractmethods__ lives in the class dict (type itself has none); setting it to a
+ * non-empty collection marks the class abstract. */
+static wf_value type_get_abstract(wf_thread *t, wf_value self)
+{
+    wf_type *tp = TYPE(self);
+    wf_value v = tp == &wf_type_type
+                     ? WF_NULL
+                     : wf_dict_get_cstr(t, wf_from_object(tp->tp_dict), "__abstractmethods__");
+    if (!v && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_AttributeError, "__abstractmethods__");
+    return v;
+}
+
+static int type_set_abstract(wf_thread *t, wf_value self, wf_value value)
+{
+    wf_type *tp = TYPE(self);
+    if (heap_only_set(t, tp, "__abstractmethods__", value) < 0)
+        return -1;
+    int abstract = wf_truth(t, value);
+    if (abstract < 0 ||
+        wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__abstractmethods__", value) < 0)
+        return -1;
+    if (abstract)
+        __atomic_fetch_or(&tp->tp_flags, WF_TPFLAG_IS_ABSTRACT, __ATOMIC_RELAXED);
+    else
+        __atomic_fetch_and(&tp->tp_flags, ~WF_TPFLAG_IS_ABSTRACT, __ATOMIC_RELAXED);
+    assign_version(tp);
+    return 0;
+}
+
 static const wf_getset_def type_getset[] = {
+    {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},

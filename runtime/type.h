@@ -57,6 +57,9 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 
 /* Set while wf_type_ready works on a type (a nested call treats it as ready). */
 #define WF_TPFLAG_READYING (1u << 4)
+/* The class has abstract methods (a non-empty __abstractmethods__, set by abc):
+ * object() refuses to instantiate it. */
+#define WF_TPFLAG_IS_ABSTRACT (1u << 5)
 
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */
