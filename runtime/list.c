@@ -29,10 +29,13 @@
 #include "alloc.h"
 #include "callable.h"
 #include "critical_section.h"
+#include "dict.h"
 #include "error.h"
 #include "exceptions.h"
 #include "iterators.h"
 #include "qsbr.h"
+#include "range.h"
+#include "set.h"
 #include "singletons.h"
 #include "slice.h"
 #include "str.h"
@@ -1271,6 +1274,41 @@ static int list_tp_init(wf_thread *t, wf_value self, const wf_value *args, size_
         return -1;
     return nargs ? wf_list_extend(t, self, args[0]) : 0;
 }
+
+/* ---- The part's type table (list.h) ------------------------------------------------------ */
+
+wf_type *const wf_container_types[] = {
+    &wf_tuple_type,
+    &wf_tuple_iter_type,
+    &wf_list_type,
+    &wf_list_iter_type,
+    &wf_list_reviter_type,
+    &wf_dict_type,
+    &wf_dict_keys_type,
+    &wf_dict_values_type,
+    &wf_dict_items_type,
+    &wf_dict_keyiter_type,
+    &wf_dict_valueiter_type,
+    &wf_dict_itemiter_type,
+    &wf_dict_revkeyiter_type,
+    &wf_dict_revvalueiter_type,
+    &wf_dict_revitemiter_type,
+    &wf_set_type,
+    &wf_frozenset_type,
+    &wf_set_iter_type,
+    &wf_range_type,
+    &wf_range_iter_type,
+    &wf_longrange_iter_type,
+    &wf_slice_type,
+    &wf_seqiter_type,
+    &wf_callable_iter_type,
+    &wf_enumerate_type,
+    &wf_zip_type,
+    &wf_map_type,
+    &wf_filter_type,
+    &wf_reversed_type,
+    NULL,
+};
 
 /* ---- Repr helpers shared by the containers (list.h) ------------------------------------- */
 

@@ -34,6 +34,11 @@ extern wf_type wf_list_iter_type, wf_list_reviter_type;
  * call) the array holds the same values in some order and -1 is returned. */
 int wf_sort_values(wf_thread *t, wf_value *items, size_t n, wf_value key, bool reverse);
 
+/* Every static type of the containers part (tuple, list, dict, set, range, slice, the
+ * views and all their iterators), NULL-terminated: for wf_types_init to ready them all
+ * before threads start, including the ones Python code never names. */
+extern wf_type *const wf_container_types[];
+
 /* ---- Helpers shared by the container reprs (runtime/list.c) ------------------------
  *
  * A growable UTF-8 buffer that becomes a str, and the per-thread "repr in progress"
