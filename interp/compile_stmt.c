@@ -395,12 +395,13 @@ static bool compile_assert(wf_compiler *c, const wf_stmt *s)
 {
     NEW_LABEL(end);
     WF_C_TRY(wf_c_jump_if(c, s->u.assert_.test, end, true));
-    c->u->loc = s->loc;
+    /* the traceback points at the test, as CPython 3.11's */
+    c->u->loc = s->u.assert_.test->loc;
     EMIT(LOAD_ASSERTION_ERROR, 0);
     if (s->u.assert_.msg) {
         EMIT(PUSH_NULL, 0);
         VISIT(s->u.assert_.msg);
-        c->u->loc = s->loc;
+        c->u->loc = s->u.assert_.test->loc;
         EMIT(CALL, 1);
     }
     EMIT(RAISE_VARARGS, 1);

@@ -598,6 +598,26 @@ static bool load_method(wf_thread *t, wf_value obj, wf_value name, wf_value *met
     return true;
 }
 
+/* An AttributeError from getting `name` on obj gets its name and obj attributes (as
+ * CPython 3.11 sets them), which the traceback printer's suggestions read. */
+static void attribute_error_context(wf_thread *t, wf_value obj, wf_value name)
+{
+    if (!wf_err_matches(t, &wf_exc_AttributeError))
+        return;
+    wf_value exc = wf_err_fetch(t);
+    wf_value key = wf_str_intern_cstr(t, "name");
+    wf_value have = key ? wf_getattr_opt(t, exc, key) : 0;
+    if (!have || have == WF_NONE) {
+        if (wf_setattr(t, exc, key, name) < 0 ||
+            wf_setattr(t, exc, wf_str_intern_cstr(t, "obj"), obj) < 0)
+            wf_err_clear(t);
+    }
+    if (have)
+        wf_value_decref(t, have);
+    wf_err_clear(t);
+    wf_err_restore(t, exc);
+}
+
 /* ---- Imports ------------------------------------------------------------------------- */
 
 static wf_value import_name(wf_thread *t, wf_value name, wf_value level)
@@ -930,7 +950,10 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     {
         wf_value o = TOP();
         wf_value v = wf_getattr(t, o, name_at(co, (int)oparg));
-        GOTO_ERROR_IF(!v);
+        if (!v) {
+            attribute_error_context(t, o, name_at(co, (int)oparg));
+            goto error;
+        }
         TOP() = v;
         DECREF(o);
         SKIP_CACHES(LOAD_ATTR);
@@ -940,7 +963,10 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     {
         wf_value o = TOP();
         wf_value meth, self;
-        GOTO_ERROR_IF(!load_method(t, o, name_at(co, (int)oparg), &meth, &self));
+        if (!load_method(t, o, name_at(co, (int)oparg), &meth, &self)) {
+            attribute_error_context(t, o, name_at(co, (int)oparg));
+            goto error;
+        }
         TOP() = meth;
         PUSH(self);
         DECREF(o);

@@ -645,18 +645,19 @@ static void print_syntax_error_location(wf_thread *t, outbuf *o, wf_value exc)
                             ? (long)wf_smallint_unbox(eoff) - 1 - (long)chars_in(s, lead)
                             : col + 1;
             long width = (long)chars_in(s + lead, n - lead);
-            if (col < 0)
-                col = 0;
-            if (ecol <= col)
-                ecol = col + 1;
+            if (ecol <= col || wf_isinstance_type(exc, &wf_exc_IndentationError))
+                ecol = col + 1; /* CPython marks an indentation error with one caret */
             if (ecol > width + 1)
                 ecol = width + 1;
+            if (col < 0) /* pointing into the stripped indentation: no caret line */
+                goto done;
             out_add(o, "    ", 4);
             out_repeat(o, ' ', (size_t)col);
             out_repeat(o, '^', (size_t)(ecol - col));
             out_add(o, "\n", 1);
         }
     }
+done:
     wf_err_clear(t);
     wf_value vals[] = {fn, ln, text, off, eoff};
     for (size_t i = 0; i < 5; i++)
