@@ -53,8 +53,9 @@ typedef struct wf_heap_type {
     wf_type type;
     wf_number_methods as_number; /* tp_as_number points here */
     wf_mapping_methods as_mapping;
-    wf_value name;     /* __name__ (a str; tp_name points into it) */
-    wf_value qualname; /* __qualname__ */
+    wf_value name;               /* __name__ (a str; tp_name points into it) */
+    wf_value qualname;           /* __qualname__ */
+    size_t slots_offset, nslots; /* this class's __slots__ values in its instances */
 } wf_heap_type;
 
 #define HEAP(tp) ((wf_heap_type *)(tp))
@@ -2281,6 +2282,12 @@ static void subtype_dealloc(wf_thread *t, wf_object *o)
         if (d)
             wf_value_decref(t, d);
     }
+    for (wf_type *h = tp; is_heap(h); h = h->tp_base) {
+        wf_value *slot = (wf_value *)((char *)o + HEAP(h)->slots_offset);
+        for (size_t i = 0; i < HEAP(h)->nslots; i++)
+            if (slot[i])
+                wf_value_decref(t, slot[i]);
+    }
     base->tp_dealloc(t, o);
 }
 
@@ -2396,11 +2403,178 @@ static bool fix_namespace(wf_thread *t, wf_heap_type *ht, wf_value dict)
 }
 
 /* Layout: the best base's, plus a __dict__ slot when the base has none. */
-static bool set_layout(wf_thread *t, wf_type *tp, wf_type *base)
+/* ---- __slots__: member descriptors ("member_descriptor") ---------------------------- */
+
+typedef struct member_descr {
+    wf_object ob;
+    wf_type *type;
+    wf_value name;
+    size_t offset;
+} member_descr;
+
+#define MEMBER(v) ((member_descr *)wf_to_object(v))
+
+static void member_dealloc(wf_thread *t, wf_object *o)
 {
+    wf_value_decref(t, ((member_descr *)o)->name);
+    wf_object_free(t, o);
+}
+
+static _Atomic wf_value *member_slot(wf_value descr, wf_value obj)
+{
+    return (_Atomic wf_value *)((char *)wf_to_object(obj) + MEMBER(descr)->offset);
+}
+
+static bool member_check(wf_thread *t, wf_value descr, wf_value obj)
+{
+    if (wf_isinstance_type(obj, MEMBER(descr)->type))
+        return true;
+    wf_err_set(t, &wf_exc_TypeError,
+               "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+               wf_str_utf8(MEMBER(descr)->name), MEMBER(descr)->type->tp_name,
+               wf_type_name(wf_type_of(obj)));
+    return false;
+}
+
+static wf_value member_get(wf_thread *t, wf_value descr, wf_value obj, wf_value type)
+{
+    (void)type;
+    if (!obj)
+        return wf_newref(t, descr);
+    if (!member_check(t, descr, obj))
+        return WF_NULL;
+    /* under the object's lock: a setter on another thread may drop the old value */
+    wf_value v;
+    WF_BEGIN_CRITICAL_SECTION(t, wf_to_object(obj));
+    v = atomic_load_explicit(member_slot(descr, obj), memory_order_relaxed);
+    if (v)
+        wf_value_incref(t, v);
+    WF_END_CRITICAL_SECTION(t);
+    return v ? v : no_attribute(t, obj, MEMBER(descr)->name);
+}
+
+static int member_set(wf_thread *t, wf_value descr, wf_value obj, wf_value value)
+{
+    if (!member_check(t, descr, obj))
+        return -1;
+    wf_value old;
+    if (value)
+        wf_value_incref(t, value);
+    WF_BEGIN_CRITICAL_SECTION(t, wf_to_object(obj));
+    old = atomic_exchange_explicit(member_slot(descr, obj), value, memory_order_relaxed);
+    WF_END_CRITICAL_SECTION(t);
+    if (!value && !old) {
+        no_attribute(t, obj, MEMBER(descr)->name);
+        return -1;
+    }
+    if (old)
+        wf_value_decref(t, old);
+    return 0;
+}
+
+static wf_value member_repr(wf_thread *t, wf_value self)
+{
+    return wf_str_printf(t, "<member '%s' of '%s' objects>", wf_str_utf8(MEMBER(self)->name),
+                         MEMBER(self)->type->tp_name);
+}
+
+wf_type wf_member_descr_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "member_descriptor",
+    .tp_basicsize = sizeof(member_descr),
+    .tp_dealloc = member_dealloc,
+    .tp_repr = member_repr,
+    .tp_descr_get = member_get,
+    .tp_descr_set = member_set,
+};
+
+/* One slot: a member descriptor in the class dict, unless the name is taken. */
+static bool add_member(wf_thread *t, wf_type *tp, wf_value name, size_t offset)
+{
+    wf_value dict = wf_from_object(tp->tp_dict);
+    wf_value have = wf_dict_get(t, dict, name);
+    if (have) {
+        wf_value_decref(t, have);
+        wf_err_set(t, &wf_exc_ValueError, "'%s' in __slots__ conflicts with class variable",
+                   wf_str_utf8(name));
+        return false;
+    }
+    member_descr *m =
+        (member_descr *)wf_object_alloc(t, &wf_member_descr_type, sizeof(member_descr));
+    if (!m) {
+        wf_err_no_memory(t);
+        return false;
+    }
+    m->type = tp;
+    m->name = wf_newref(t, name);
+    m->offset = offset;
+    int rc = wf_dict_set(t, dict, name, wf_from_object(&m->ob));
+    wf_decref(t, &m->ob);
+    return rc == 0;
+}
+
+/* The class's __slots__ as a tuple of names (a str is one name), or 0 without any. */
+static wf_value slot_names(wf_thread *t, wf_value dict, bool *failed)
+{
+    *failed = false;
+    wf_value slots = wf_dict_get_cstr(t, dict, "__slots__");
+    if (!slots)
+        return WF_NULL;
+    wf_value names = wf_str_check(slots) ? wf_tuple_pack(t, 1, slots)
+                                         : wf_call(t, wf_type_value(&wf_tuple_type), &slots, 1, 0);
+    wf_value_decref(t, slots);
+    for (size_t i = 0; names && i < wf_tuple_size(names); i++) {
+        if (!wf_str_check(WF_TUPLE_ITEMS(names)[i])) {
+            wf_err_set(t, &wf_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                       wf_type_name(wf_type_of(WF_TUPLE_ITEMS(names)[i])));
+            wf_value_decref(t, names);
+            names = WF_NULL;
+        }
+    }
+    *failed = names == 0;
+    return names;
+}
+
+/* Layout: the best base's, then this class's __slots__ values, then a __dict__ slot
+ * when the base has none (and __slots__, if given, names __dict__). */
+static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
+{
+    wf_type *tp = &ht->type;
     tp->tp_basicsize = base->tp_basicsize;
     tp->tp_dictoffset = base->tp_dictoffset;
-    if (tp->tp_dictoffset || wants_no_instance_dict(base))
+    bool failed;
+    wf_value names = slot_names(t, wf_from_object(tp->tp_dict), &failed);
+    if (failed)
+        return false;
+    bool want_dict = !tp->tp_dictoffset && !wants_no_instance_dict(base);
+    if (names) {
+        want_dict = false;
+        ht->slots_offset = tp->tp_basicsize;
+        for (size_t i = 0; i < wf_tuple_size(names); i++) {
+            wf_value n = WF_TUPLE_ITEMS(names)[i];
+            const char *s = wf_str_utf8(n);
+            if (strcmp(s, "__dict__") == 0) {
+                want_dict = !tp->tp_dictoffset;
+                continue;
+            }
+            if (strcmp(s, "__weakref__") == 0)
+                continue;
+            if (has_variable_size(base)) {
+                wf_err_set(t, &wf_exc_TypeError,
+                           "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
+                wf_value_decref(t, names);
+                return false;
+            }
+            if (!add_member(t, tp, n, tp->tp_basicsize)) {
+                wf_value_decref(t, names);
+                return false;
+            }
+            tp->tp_basicsize += sizeof(wf_value);
+            ht->nslots++;
+        }
+        wf_value_decref(t, names);
+    }
+    if (!want_dict)
         return true;
     tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
     tp->tp_basicsize += sizeof(wf_value);
@@ -2571,7 +2745,7 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
 {
     wf_type *tp = &ht->type;
     wf_value dict = wf_from_object(tp->tp_dict);
-    if (!fix_namespace(t, ht, dict) || !set_layout(t, tp, base))
+    if (!fix_namespace(t, ht, dict) || !set_layout(t, ht, base))
         return false;
     wf_value mro = compute_mro(t, tp, bases);
     if (!mro)
@@ -2643,39 +2817,23 @@ void wf_types_init(wf_thread *t)
     /* the other parts' types too: readied here, before other threads run, so their
      * type objects are complete (ob_type included) from the start */
     wf_type *core[] = {
-        &wf_object_type,
-        &wf_type_type,
-        &wf_none_type,
-        &wf_notimplemented_type,
-        &wf_ellipsis_type,
-        &wf_bool_type,
-        &wf_slot_wrapper_type,
-        &wf_method_wrapper_type,
-        &wf_builtin_function_type,
-        &wf_method_descr_type,
-        &wf_getset_descr_type,
-        &wf_method_type,
-        &wf_classmethod_type,
-        &wf_staticmethod_type,
-        &wf_property_type,
-        &wf_super_type,
-        &wf_int_type,
-        &wf_float_type,
-        &wf_str_type,
-        &wf_bytes_type,
-        &wf_bytearray_type,
-        &wf_tuple_type,
-        &wf_list_type,
-        &wf_dict_type,
-        &wf_set_type,
-        &wf_frozenset_type,
-        &wf_range_type,
-        &wf_slice_type,
-        &wf_seqiter_type,
-        &wf_enumerate_type,
-        &wf_zip_type,
-        &wf_map_type,
-        &wf_filter_type,
+        &wf_object_type,       &wf_type_type,
+        &wf_none_type,         &wf_notimplemented_type,
+        &wf_ellipsis_type,     &wf_bool_type,
+        &wf_slot_wrapper_type, &wf_method_wrapper_type,
+        &wf_member_descr_type, &wf_builtin_function_type,
+        &wf_method_descr_type, &wf_getset_descr_type,
+        &wf_method_type,       &wf_classmethod_type,
+        &wf_staticmethod_type, &wf_property_type,
+        &wf_super_type,        &wf_int_type,
+        &wf_float_type,        &wf_str_type,
+        &wf_bytes_type,        &wf_bytearray_type,
+        &wf_tuple_type,        &wf_list_type,
+        &wf_dict_type,         &wf_set_type,
+        &wf_frozenset_type,    &wf_range_type,
+        &wf_slice_type,        &wf_seqiter_type,
+        &wf_enumerate_type,    &wf_zip_type,
+        &wf_map_type,          &wf_filter_type,
         &wf_reversed_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

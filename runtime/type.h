@@ -23,6 +23,8 @@
 extern wf_type wf_type_type; /* type */
 /* object.__init__ ("wrapper_descriptor") and (1).__add__ ("method-wrapper"). */
 extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
+/* __slots__ entries ("member_descriptor"). */
+extern wf_type wf_member_descr_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
