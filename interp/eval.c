@@ -419,20 +419,28 @@ static wf_value builtin_named(wf_thread *t, wf_frame *f, const char *name)
 
 /* ---- Calls --------------------------------------------------------------------------- */
 
-/* "mod.f()" as CPython's _PyObject_FunctionStr names a callable in messages (no module
- * for builtins). */
-static void callable_str(wf_value func, char *buf, size_t cap)
+/* "mod.f()" as CPython's _PyObject_FunctionStr names a callable in messages: its
+ * __qualname__ with the module unless that is builtins, else "T object". */
+static void callable_str(wf_thread *t, wf_value func, char *buf, size_t cap)
 {
-    if (wf_function_check(func)) {
-        wf_function *fn = wf_function_of(func);
-        const char *mod = fn->module && wf_str_check(fn->module) ? wf_str_utf8(fn->module) : NULL;
-        if (mod && strcmp(mod, "builtins") != 0)
-            snprintf(buf, cap, "%s.%s()", mod, wf_str_utf8(fn->qualname));
+    wf_value saved = wf_err_occurred(t) ? wf_err_fetch(t) : 0;
+    wf_value qual = wf_getattr_opt(t, func, wf_str_intern_cstr(t, "__qualname__"));
+    wf_value mod = qual ? wf_getattr_opt(t, func, wf_str_intern_cstr(t, "__module__")) : 0;
+    if (qual && wf_str_check(qual)) {
+        if (mod && wf_str_check(mod) && strcmp(wf_str_utf8(mod), "builtins") != 0)
+            snprintf(buf, cap, "%s.%s()", wf_str_utf8(mod), wf_str_utf8(qual));
         else
-            snprintf(buf, cap, "%s()", wf_str_utf8(fn->qualname));
+            snprintf(buf, cap, "%s()", wf_str_utf8(qual));
     } else {
         snprintf(buf, cap, "%s object", wf_type_name(wf_type_of(func)));
     }
+    if (qual)
+        wf_value_decref(t, qual);
+    if (mod)
+        wf_value_decref(t, mod);
+    wf_err_clear(t);
+    if (saved)
+        wf_err_restore(t, saved);
 }
 
 /* A non-iterable after *: CPython's wording for calls and for displays. */
@@ -448,7 +456,7 @@ static void extend_error(wf_thread *t, wf_value v, wf_value func)
     wf_err_clear(t);
     if (func) {
         char fname[200];
-        callable_str(func, fname, sizeof fname);
+        callable_str(t, func, fname, sizeof fname);
         wf_err_set(t, &wf_exc_TypeError, "%s argument after * must be an iterable, not %s", fname,
                    wf_type_name(wf_type_of(v)));
     } else {
@@ -457,11 +465,27 @@ static void extend_error(wf_thread *t, wf_value v, wf_value func)
     }
 }
 
+/* {**m}: m must be a mapping (a dict, or anything with keys()), not pairs. */
+static int dict_update_mapping(wf_thread *t, wf_value dict, wf_value m)
+{
+    if (!wf_dict_check(m)) {
+        wf_value keys = wf_getattr_opt(t, m, wf_str_intern_cstr(t, "keys"));
+        if (!keys) {
+            if (!wf_err_occurred(t))
+                wf_err_set(t, &wf_exc_TypeError, "'%s' object is not a mapping",
+                           wf_type_name(wf_type_of(m)));
+            return -1;
+        }
+        wf_value_decref(t, keys);
+    }
+    return wf_dict_update(t, dict, m);
+}
+
 /* DICT_MERGE for f(**m): m must be a mapping; a key given twice is an error. */
 static int dict_merge(wf_thread *t, wf_value dict, wf_value other, wf_value func)
 {
     char fname[200];
-    callable_str(func, fname, sizeof fname);
+    callable_str(t, func, fname, sizeof fname);
     wf_value keys_name = wf_str_intern_cstr(t, "keys");
     if (!wf_dict_check(other)) {
         wf_value has = keys_name ? wf_getattr_opt(t, other, keys_name) : 0;
@@ -1221,12 +1245,7 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(DICT_UPDATE)
     {
         wf_value v = POP();
-        int r = wf_dict_update(t, PEEK(oparg), v);
-        if (r < 0 && wf_err_matches(t, &wf_exc_AttributeError)) {
-            wf_err_clear(t);
-            wf_err_set(t, &wf_exc_TypeError, "'%s' object is not a mapping",
-                       wf_type_name(wf_type_of(v)));
-        }
+        int r = dict_update_mapping(t, PEEK(oparg), v);
         DECREF(v);
         GOTO_ERROR_IF(r < 0);
         DISPATCH();
