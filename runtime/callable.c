@@ -119,7 +119,8 @@ static wf_value *prepend_self(wf_thread *t, wf_value self, const wf_value *args,
         return NULL;
     }
     vec[0] = self;
-    memcpy(vec + 1, args, (total - 1) * sizeof(wf_value));
+    if (total > 1) /* args may be NULL when empty */
+        memcpy(vec + 1, args, (total - 1) * sizeof(wf_value));
     return vec;
 }
 

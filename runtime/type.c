@@ -1006,7 +1006,8 @@ static wf_value call_unbound(wf_thread *t, wf_value f, wf_value self, const wf_v
     wf_value r = WF_NULL;
     if (vec) {
         vec[0] = self;
-        memcpy(vec + 1, args, (total - 1) * sizeof(wf_value));
+        if (total > 1) /* args may be NULL when empty */
+            memcpy(vec + 1, args, (total - 1) * sizeof(wf_value));
         r = wf_call(t, f, vec, nargs + 1, kwnames);
         if (vec != small)
             wf_mem_free(vec);
@@ -1216,7 +1217,8 @@ static wf_value slot_new(wf_thread *t, wf_type *type, const wf_value *args, size
         return wf_err_no_memory(t);
     }
     buf[0] = wf_type_value(type);
-    memcpy(buf + 1, args, (nargs + nkw) * sizeof(wf_value));
+    if (nargs + nkw)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof(wf_value));
     wf_value r = wf_call(t, f, buf, nargs + 1, kwnames);
     if (buf != small)
         wf_mem_free(buf);
@@ -1491,7 +1493,7 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
     wf_mutex_lock_internal(&heap_types_lock);
     size_t n = heap_types_len;
     wf_type **list = wf_raw_alloc((n ? n : 1) * sizeof *list);
-    if (list)
+    if (list && n)
         memcpy(list, heap_types, n * sizeof *list);
     wf_mutex_unlock(&heap_types_lock);
     if (!list)
@@ -1909,7 +1911,7 @@ static wf_value type_subclasses(wf_thread *t, wf_value self, const wf_value *arg
     wf_mutex_lock_internal(&heap_types_lock);
     size_t n = heap_types_len;
     wf_type **snapshot = wf_raw_alloc((n ? n : 1) * sizeof *snapshot);
-    if (snapshot)
+    if (snapshot && n)
         memcpy(snapshot, heap_types, n * sizeof *snapshot);
     wf_mutex_unlock(&heap_types_lock);
     if (!snapshot) {
