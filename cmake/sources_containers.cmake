@@ -10,3 +10,6 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/range.c
   ${CMAKE_SOURCE_DIR}/runtime/iterators.c
 )
+# The unit tests link weftcore alone; float.c (numbers part) needs libm, so the library
+# carries it (harmless if another list adds it too).
+target_link_libraries(weftcore PUBLIC m)
