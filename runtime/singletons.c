@@ -99,32 +99,30 @@ wf_object wf_ellipsis_object = WF_STATIC_OBJECT_HEAD(&wf_ellipsis_type);
 
 /* ---- bool ----------------------------------------------------------------------------- */
 
-/* True's one digit must follow the object, and C cannot initialise a nested flexible
- * array: each object sits at the start of a storage struct whose next member lands
- * exactly on big.digits[0], and the public name aliases the storage. */
+/* True's one digit must follow the int header, and C cannot initialise a nested
+ * flexible array: the digit is a member of its own right, landing exactly on
+ * head.big.digits[0]. */
 #ifdef __clang__
 #pragma clang diagnostic push
 #pragma clang diagnostic ignored "-Wgnu-variable-sized-type-not-at-end"
 #endif
-typedef struct {
+struct wf_bool_object {
     struct wf_int_object head;
     wf_digit digit;
-} bool_storage;
+};
 #ifdef __clang__
 #pragma clang diagnostic pop
 #endif
-_Static_assert(offsetof(bool_storage, digit) == offsetof(struct wf_int_object, big.digits),
+_Static_assert(offsetof(struct wf_bool_object, digit) == offsetof(struct wf_int_object, big.digits),
                "the digit of True lands on big.digits[0]");
 
-static bool_storage true_storage = {
+struct wf_bool_object wf_true_object = {
     .head = {.ob = WF_STATIC_OBJECT_HEAD(&wf_bool_type), .big = {.size = 1}},
     .digit = 1,
 };
-static bool_storage false_storage = {
+struct wf_bool_object wf_false_object = {
     .head = {.ob = WF_STATIC_OBJECT_HEAD(&wf_bool_type), .big = {.size = 0}},
 };
-extern struct wf_int_object wf_true_object __attribute__((alias("true_storage")));
-extern struct wf_int_object wf_false_object __attribute__((alias("false_storage")));
 
 static wf_value bool_repr(wf_thread *t, wf_value self)
 {
