@@ -6,7 +6,15 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/interp/fileio.c
 )
 
-# The command. EXCLUDE_FROM_ALL until the interpreter part's run.h functions exist (a
-# default build must keep linking); build it with --target weft.
-add_executable(weft EXCLUDE_FROM_ALL ${CMAKE_SOURCE_DIR}/interp/main.c)
+# float.c calls libm (floor, fmod, ...): every program linking weftcore needs it.
+target_link_libraries(weftcore PUBLIC m)
+
+# The command.
+add_executable(weft ${CMAKE_SOURCE_DIR}/interp/main.c)
 target_link_libraries(weft weftcore)
+
+# Shell tests of the command (tests/cli/run.sh): options, statuses, argv, stdin, the
+# interactive loop, and programs compared with CPython's output.
+enable_testing()
+add_test(NAME cli_weft COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/run.sh $<TARGET_FILE:weft>)
+set_tests_properties(cli_weft PROPERTIES TIMEOUT 300)
