@@ -160,19 +160,15 @@ static wf_value super_descr_get(wf_thread *t, wf_value self, wf_value obj, wf_va
     return wf_super_new(t, wf_type_value(s->type), obj);
 }
 
+/* "<super: <class 'Z'>, <Z object>>" with the classes' __name__, as CPython. */
 static wf_value super_repr(wf_thread *t, wf_value self)
 {
     super_object *s = SUPER(self);
-    if (!s->type)
-        return wf_str_from_cstr(t, "<super: <class 'NULL'>, NULL>");
-    wf_value tr = wf_repr(t, wf_type_value(s->type));
-    if (!tr)
-        return WF_NULL;
-    wf_value r = s->obj_type ? wf_str_printf(t, "<super: %s, <%s object>>", wf_str_utf8(tr),
-                                             wf_type_name(s->obj_type))
-                             : wf_str_printf(t, "<super: %s, NULL>", wf_str_utf8(tr));
-    wf_value_decref(t, tr);
-    return r;
+    const char *type_name = s->type ? wf_type_name(s->type) : "NULL";
+    if (s->obj_type)
+        return wf_str_printf(t, "<super: <class '%s'>, <%s object>>", type_name,
+                             wf_type_name(s->obj_type));
+    return wf_str_printf(t, "<super: <class '%s'>, NULL>", type_name);
 }
 
 static wf_value super_get_thisclass(wf_thread *t, wf_value self)
