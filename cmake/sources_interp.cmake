@@ -13,3 +13,7 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/interp/run.c
   ${CMAKE_SOURCE_DIR}/interp/dis.c
 )
+
+# Every program linking weftcore needs libm (float.c's floor, fmod, ...), unit tests of
+# the interpreter included.
+target_link_libraries(weftcore PUBLIC m)

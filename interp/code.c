@@ -33,6 +33,20 @@ static void release_parts(wf_thread *t, wf_code_parts *p)
             wf_value_decref(t, vals[i]);
 }
 
+/* Every code object, newest first: immortal objects stay reachable (the future cycle
+ * collector's roots; LeakSanitizer sees them as live). Lock-free push. */
+static _Atomic(wf_code *) all_code;
+
+static void register_code(wf_code *co)
+{
+    /* relaxed load; the release CAS publishes co's fields to a later acquire reader */
+    wf_code *head = atomic_load_explicit(&all_code, memory_order_relaxed);
+    do
+        co->all_next = head;
+    while (!atomic_compare_exchange_weak_explicit(&all_code, &head, co, memory_order_release,
+                                                  memory_order_relaxed));
+}
+
 wf_value wf_code_new(wf_thread *t, wf_code_parts *p)
 {
     wf_code *co = (wf_code *)wf_object_alloc(t, &wf_code_type, sizeof(wf_code));
@@ -63,6 +77,7 @@ wf_value wf_code_new(wf_thread *t, wf_code_parts *p)
     /* Code is read by every thread that calls the function: never counted (DESIGN.md
      * "deferred reference counting", immortal until the collector exists). */
     wf_object_set_immortal(&co->ob);
+    register_code(co);
     return wf_from_object(&co->ob);
 }
 

@@ -48,6 +48,7 @@ typedef struct wf_code {
     int stacksize;
     int firstlineno;
     wf_value name, qualname, filename; /* str */
+    struct wf_code *all_next;          /* the registry of every code object (code.c) */
 } wf_code;
 
 static inline wf_code *wf_code_of(wf_value v)
