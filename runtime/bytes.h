@@ -62,6 +62,8 @@ wf_value wf_bytearray_to_bytes(wf_thread *t, wf_value ba);
  * errors strict, ignore or replace; LookupError "unknown encoding: x" otherwise. */
 wf_value wf_str_encode(wf_thread *t, wf_value s, const char *encoding, const char *errors);
 /* data.decode(encoding, errors) for the same codecs. */
+extern wf_type wf_bytes_iterator_type;
+
 wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *encoding,
                          const char *errors);
 

@@ -378,7 +378,7 @@ static wf_value float_tp_repr(wf_thread *t, wf_value v)
 static bool float_text_to_ascii(const char *s, size_t n, char *out, size_t *out_len)
 {
     const char *p = s, *end = s + n;
-    uint32_t cp;
+    uint32_t cp = 0;
     int k;
     while (p < end && (k = wf_utf8_decode_str(p, end, &cp)) > 0 && wf_unicode_is_space(cp))
         p += k;

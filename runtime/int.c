@@ -663,7 +663,7 @@ static wf_value invalid_literal(wf_thread *t, int base, wf_value orig)
 static bool int_text_to_ascii(const char *s, size_t n, char *out, size_t *out_len)
 {
     const char *p = s, *end = s + n;
-    uint32_t cp;
+    uint32_t cp = 0;
     int k;
     while (p < end && (k = wf_utf8_decode_str(p, end, &cp)) > 0 && wf_unicode_is_space(cp))
         p += k;

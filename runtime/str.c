@@ -615,7 +615,7 @@ wf_value wf_str_repr(wf_thread *t, wf_value s)
     size_t n = 2;
     int64_t len = 2;
     for (const char *q = p; q < end;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         q += wf_utf8_decode_str(q, end, &cp);
         size_t k = repr_cp_size(cp, quote);
         n += k;
@@ -627,7 +627,7 @@ wf_value wf_str_repr(wf_thread *t, wf_value s)
     char *w = r->data;
     *w++ = quote;
     for (const char *q = p; q < end;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         q += wf_utf8_decode_str(q, end, &cp);
         w = repr_cp_write(w, cp, quote);
     }
@@ -682,7 +682,7 @@ size_t wf_str_offset(wf_value s, int64_t i)
 uint32_t wf_str_cp_at(wf_value s, size_t off)
 {
     const char *d = wf_str_utf8(s);
-    uint32_t cp;
+    uint32_t cp = 0;
     wf_utf8_decode_str(d + off, d + wf_str_size(s), &cp);
     return cp;
 }
@@ -791,7 +791,7 @@ static wf_value str_iter_next(wf_thread *t, wf_value self)
     const char *d = wf_str_utf8(it->str), *end = d + wf_str_size(it->str);
     if (d + off >= end)
         return WF_NULL;
-    uint32_t cp;
+    uint32_t cp = 0;
     int k = wf_utf8_decode_str(d + off, end, &cp);
     atomic_store_explicit(&it->off, off + (size_t)k, memory_order_relaxed);
     return wf_str_from_codepoint(t, cp);

@@ -333,7 +333,7 @@ static bool append_piece(wf_thread *t, wf_value list, wf_value s, size_t a, size
 
 static bool is_space_at(const char *p, const char *end, int *len)
 {
-    uint32_t cp;
+    uint32_t cp = 0;
     *len = wf_utf8_decode_str(p, end, &cp);
     return wf_unicode_is_space(cp);
 }
@@ -425,16 +425,21 @@ static bool rsplit_sep(wf_thread *t, wf_value list, wf_value s, wf_value sep, in
     return append_piece(t, list, s, 0, j);
 }
 
-/* Reverse a list in place (it is new and unshared: no critical section needed). */
+/* Reverse a list in place (it is new and unshared). wf_list_get gives new references
+ * and wf_list_set takes its own, so both items are released after the swap. */
 static bool reverse_list(wf_thread *t, wf_value list)
 {
     int64_t n = wf_list_size(list);
-    for (int64_t i = 0, j = n - 1; i < j; i++, j--) {
-        wf_value a = wf_list_get(t, list, i), b = wf_list_get(t, list, j);
-        if (!a || !b || wf_list_set(t, list, i, b) < 0 || wf_list_set(t, list, j, a) < 0)
-            return false;
+    bool ok = true;
+    for (int64_t i = 0, j = n - 1; ok && i < j; i++, j--) {
+        wf_value a = wf_list_get(t, list, i), b = a ? wf_list_get(t, list, j) : WF_NULL;
+        ok = a && b && wf_list_set(t, list, i, b) == 0 && wf_list_set(t, list, j, a) == 0;
+        if (a)
+            wf_value_decref(t, a);
+        if (b)
+            wf_value_decref(t, b);
     }
-    return true;
+    return ok;
 }
 
 static wf_value do_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -600,7 +605,7 @@ static wf_value do_strip(wf_thread *t, wf_value self, const wf_value *args, size
     if (chars && !wf_str_check(chars))
         return wf_err_set(t, &wf_exc_TypeError, "%s arg must be None or str", name);
     const char *d = wf_str_utf8(self), *end = d + wf_str_size(self), *p = d, *q = end;
-    uint32_t cp;
+    uint32_t cp = 0;
     int k;
     while (left && p < q && (k = wf_utf8_decode_str(p, end, &cp)) && strip_member(cp, chars))
         p += k;
@@ -650,7 +655,7 @@ wf_value wf_str_replace(wf_thread *t, wf_value self, wf_value old, wf_value new_
             ok = wf_strbuf_append(t, &b, wf_str_utf8(new_), wf_str_size(new_));
             if (p == end)
                 break;
-            uint32_t cp;
+            uint32_t cp = 0;
             int k = wf_utf8_decode_str(p, end, &cp);
             ok = ok && wf_strbuf_append(t, &b, p, (size_t)k);
             p += k;
@@ -727,7 +732,7 @@ static wf_value str_removesuffix(wf_thread *t, wf_value self, const wf_value *ar
  * letter precedes it and none follows (case-ignorable characters skipped both ways). */
 static uint32_t lower_sigma(const char *d, const char *end, const char *at)
 {
-    uint32_t cp;
+    uint32_t cp = 0;
     const char *p = at;
     bool before = false;
     while (p > d) {
@@ -786,7 +791,7 @@ static wf_value case_map(wf_thread *t, wf_value self, enum case_op op)
     wf_strbuf_init(&b);
     bool prev_cased = false, ok = true;
     for (const char *p = d; p < end && ok;) {
-        uint32_t cp, out[3];
+        uint32_t cp = 0, out[3];
         int k = wf_utf8_decode_str(p, end, &cp);
         bool first = op == TITLE ? !prev_cased : p == d;
         int n = map_cp(op, cp, first, d, end, p, out);
@@ -833,7 +838,7 @@ static bool all_cp(wf_value s, bool (*pred)(uint32_t), bool empty_ok)
     if (p == end)
         return empty_ok;
     while (p < end) {
-        uint32_t cp;
+        uint32_t cp = 0;
         p += wf_utf8_decode_str(p, end, &cp);
         if (!pred(cp))
             return false;
@@ -864,7 +869,7 @@ static bool cased_only(wf_value s, bool (*want)(uint32_t), bool (*other)(uint32_
     const char *p = wf_str_utf8(s), *end = p + wf_str_size(s);
     bool cased = false;
     while (p < end) {
-        uint32_t cp;
+        uint32_t cp = 0;
         p += wf_utf8_decode_str(p, end, &cp);
         if (other(cp) || wf_unicode_is_title(cp))
             return false;
@@ -901,7 +906,7 @@ static wf_value str_istitle(wf_thread *t, wf_value self, const wf_value *args, s
     const char *p = wf_str_utf8(self), *end = p + wf_str_size(self);
     bool cased = false, prev_cased = false;
     while (p < end) {
-        uint32_t cp;
+        uint32_t cp = 0;
         p += wf_utf8_decode_str(p, end, &cp);
         if (wf_unicode_is_upper(cp) || wf_unicode_is_title(cp)) {
             if (prev_cased)
@@ -924,7 +929,7 @@ bool wf_str_is_identifier(wf_value s)
     if (p == end)
         return false;
     for (bool first = true; p < end; first = false) {
-        uint32_t cp;
+        uint32_t cp = 0;
         p += wf_utf8_decode_str(p, end, &cp);
         if (!(first ? wf_unicode_is_ident_start(cp) : wf_unicode_is_ident_continue(cp)))
             return false;
@@ -1117,7 +1122,7 @@ static wf_value str_splitlines(wf_thread *t, wf_value self, const wf_value *args
         return WF_NULL;
     const char *d = wf_str_utf8(self), *end = d + wf_str_size(self), *p = d, *line = d;
     while (p < end) {
-        uint32_t cp;
+        uint32_t cp = 0;
         int k = wf_utf8_decode_str(p, end, &cp);
         if (!is_linebreak(cp)) {
             p += k;
@@ -1157,7 +1162,7 @@ static wf_value str_expandtabs(wf_thread *t, wf_value self, const wf_value *args
     int64_t col = 0;
     bool ok = true;
     for (const char *p = d; p < end && ok;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         int k = wf_utf8_decode_str(p, end, &cp);
         if (cp == '\t') {
             if (tabsize > 0) {
@@ -1223,7 +1228,7 @@ static wf_value str_translate(wf_thread *t, wf_value self, const wf_value *args,
     wf_strbuf b;
     wf_strbuf_init(&b);
     for (const char *p = d; p < end;) {
-        uint32_t cp;
+        uint32_t cp = 0;
         p += wf_utf8_decode_str(p, end, &cp);
         if (!translate_cp(t, &b, args[0], cp)) {
             wf_strbuf_free(&b);
@@ -1272,15 +1277,17 @@ static bool maketrans_pairs(wf_thread *t, wf_value d, wf_value x, wf_value y)
     const char *p = wf_str_utf8(x), *end = p + wf_str_size(x);
     const char *q = y ? wf_str_utf8(y) : NULL, *qend = y ? q + wf_str_size(y) : NULL;
     while (p < end) {
-        uint32_t a, b = 0;
+        uint32_t a = 0, b = 0;
         p += wf_utf8_decode_str(p, end, &a);
         if (q)
             q += wf_utf8_decode_str(q, qend, &b);
         wf_value key = wf_int_from_int64(t, a);
         wf_value val = q ? wf_int_from_int64(t, b) : WF_NONE;
         int r = key && val ? wf_dict_set(t, d, key, val) : -1;
-        wf_value_decref(t, key);
-        wf_value_decref(t, val);
+        if (key)
+            wf_value_decref(t, key);
+        if (val)
+            wf_value_decref(t, val);
         if (r < 0)
             return false;
     }
