@@ -9,9 +9,12 @@
  * original order. */
 #include "list.h"
 
+#include <string.h>
+
 #include "abstract.h"
 #include "alloc.h"
 #include "error.h"
+#include "str.h"
 
 #define INSERTION_RUN 16
 
@@ -20,10 +23,25 @@ typedef struct sorter {
     const wf_value *keys;
 } sorter;
 
-/* keys[a] < keys[b]: 1, 0, or -1 on error. */
+/* x < y for two exact strs: UTF-8 byte order is code point order (surrogates
+ * included, as the parser encodes them in three bytes), which is str's order. */
+static int str_less(wf_value x, wf_value y)
+{
+    size_t nx = wf_str_size(x), ny = wf_str_size(y);
+    int c = memcmp(wf_str_utf8(x), wf_str_utf8(y), nx < ny ? nx : ny);
+    return c < 0 || (c == 0 && nx < ny);
+}
+
+/* keys[a] < keys[b]: 1, 0, or -1 on error. Tagged ints and exact strs compare
+ * directly (no user code can be involved), everything else through '<'. */
 static inline int less(sorter *s, size_t a, size_t b)
 {
-    return wf_richcompare_bool(s->t, s->keys[a], s->keys[b], WF_CMP_LT);
+    wf_value x = s->keys[a], y = s->keys[b];
+    if (wf_is_smallint(x) && wf_is_smallint(y))
+        return wf_smallint_unbox(x) < wf_smallint_unbox(y);
+    if (wf_str_check_exact(x) && wf_str_check_exact(y))
+        return str_less(x, y);
+    return wf_richcompare_bool(s->t, x, y, WF_CMP_LT);
 }
 
 /* Binary insertion sort of idx[lo, hi): each new item goes after every equal one. */
