@@ -363,8 +363,33 @@ static wf_value gen_repr(wf_thread *t, wf_value self)
                          (void *)wf_to_object(self));
 }
 
+/* A generator dropped while suspended inside try/with is closed first, so its finally
+ * blocks run (PEP 342). The object is resurrected for the call and marked finalized; the
+ * closing decref deallocates it again (or someone kept it: then it lives on). */
+static bool finalize_suspended(wf_thread *t, wf_object *o)
+{
+    wf_generator *g = (wf_generator *)o;
+    if (!g->frame || g->frame->state != WF_FRAME_SUSPENDED || g->frame->nblocks == 0)
+        return false;
+    if (atomic_fetch_or(&o->ob_gc_bits, WF_GC_FINALIZED) & WF_GC_FINALIZED)
+        return false;
+    wf_value saved = wf_err_occurred(t) ? wf_err_fetch(t) : 0;
+    wf_incref(t, o);
+    wf_value r = gen_close(t, wf_from_object(o), NULL, 0, 0);
+    if (r)
+        wf_value_decref(t, r);
+    else
+        wf_err_clear(t); /* CPython reports it as unraisable */
+    if (saved)
+        wf_err_restore(t, saved);
+    wf_decref(t, o);
+    return true;
+}
+
 static void gen_dealloc(wf_thread *t, wf_object *o)
 {
+    if (finalize_suspended(t, o))
+        return;
     wf_generator *g = (wf_generator *)o;
     finish(t, g);
     wf_value_decref(t, g->name);
