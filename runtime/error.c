@@ -150,6 +150,33 @@ void wf_err_clear(wf_thread *t)
     wf_err_restore(t, WF_NULL);
 }
 
+void (*wf_print_exception_hook)(wf_thread *t, wf_value exc);
+
+void wf_err_write_unraisable(wf_thread *t, wf_value obj)
+{
+    wf_value exc = wf_err_fetch(t);
+    if (!exc)
+        return;
+    wf_value r = obj ? wf_repr(t, obj) : WF_NULL;
+    if (!r)
+        wf_err_clear(t);
+    fprintf(stderr, "Exception ignored in: %s\n", r ? wf_str_utf8(r) : "<object repr() failed>");
+    if (r)
+        wf_value_decref(t, r);
+    if (wf_print_exception_hook) {
+        wf_print_exception_hook(t, exc);
+    } else {
+        wf_value msg = wf_str(t, exc);
+        if (!msg)
+            wf_err_clear(t);
+        const char *text = msg ? wf_str_utf8(msg) : "";
+        fprintf(stderr, "%s%s%s\n", wf_type_name(wf_type_of(exc)), *text ? ": " : "", text);
+        if (msg)
+            wf_value_decref(t, msg);
+    }
+    wf_value_decref(t, exc);
+}
+
 _Noreturn void wf_err_fatal(wf_thread *t, const char *where)
 {
     wf_value exc = wf_err_fetch(t);

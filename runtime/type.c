@@ -704,6 +704,7 @@ static const slotdef slotdefs[] = {
     BINOP_DEFS(WF_NB_SUBTRACT, "__sub__", "__rsub__", "__isub__"),
     BINOP_DEFS(WF_NB_TRUE_DIVIDE, "__truediv__", "__rtruediv__", "__itruediv__"),
     BINOP_DEFS(WF_NB_XOR, "__xor__", "__rxor__", "__ixor__"),
+    {"__del__", -1, 0, NULL}, /* no C slot: WF_TPFLAG_HAS_DEL */
 };
 #define NSLOTDEFS (sizeof slotdefs / sizeof slotdefs[0])
 
@@ -978,6 +979,7 @@ enum {
     SD_DELITEM = 31,
     SD_CONTAINS = 32,
     SD_BINOP = 33, /* + 3 * op: __op__, __rop__, __iop__ */
+    SD_DEL = SD_BINOP + 3 * WF_NB_COUNT,
 };
 
 /* The interpreter's function type, recognised by name the first time it is seen (the
@@ -1465,11 +1467,24 @@ static void update_new(wf_thread *t, wf_type *tp)
         wf_value_decref(t, d);
 }
 
+/* WF_TPFLAG_HAS_DEL: instances run __del__ before they are freed. */
+static void update_del(wf_thread *t, wf_type *tp)
+{
+    wf_value d = wf_type_lookup_ref(t, tp, name_cstr(t, "__del__"));
+    if (d) {
+        wf_value_decref(t, d);
+        __atomic_fetch_or(&tp->tp_flags, WF_TPFLAG_HAS_DEL, __ATOMIC_RELAXED);
+    } else {
+        __atomic_fetch_and(&tp->tp_flags, ~WF_TPFLAG_HAS_DEL, __ATOMIC_RELAXED);
+    }
+}
+
 static void update_all_slots(wf_thread *t, wf_type *tp)
 {
     for (int s = 0; s < SL_COUNT; s++)
         update_slot(t, tp, s);
     update_new(t, tp);
+    update_del(t, tp);
 }
 
 /* The slot ids fed by a dunder name, or -1. */
@@ -1478,6 +1493,8 @@ static int slot_of_name(wf_value name)
     const char *s = wf_str_utf8(name);
     if (strcmp(s, "__new__") == 0)
         return SL_COUNT; /* tp_new */
+    if (strcmp(s, "__del__") == 0)
+        return SL_COUNT + 1; /* WF_TPFLAG_HAS_DEL */
     for (size_t i = 0; i < NSLOTDEFS; i++)
         if (strcmp(slotdefs[i].name, s) == 0)
             return slotdefs[i].slot;
@@ -1505,6 +1522,8 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
         assign_version(sub);
         if (slot == SL_COUNT)
             update_new(t, sub);
+        else if (slot == SL_COUNT + 1)
+            update_del(t, sub);
         else if (slot >= 0)
             update_slot(t, sub, slot);
     }
@@ -2273,9 +2292,41 @@ static wf_value compute_mro(wf_thread *t, wf_type *tp, wf_value bases)
 
 /* Instances of heap types: release the __dict__ the class added, then the static
  * base's own finalisation (which frees the memory). The type itself is not counted. */
+/* PEP 442: run __del__ once, on an object brought back to one owned reference; if it
+ * stores self somewhere the object lives on, else the last decref frees it (and, being
+ * FINALIZED, without calling __del__ again). An exception in __del__ is reported and
+ * ignored, as CPython does. */
+static void finalize(wf_thread *t, wf_object *o)
+{
+    atomic_fetch_or_explicit(&o->ob_gc_bits, WF_GC_FINALIZED, memory_order_relaxed);
+    /* no other reference exists: reset the counts as a fresh object of this thread */
+    atomic_store_explicit(&o->ob_tid, t->tid, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_ref_shared, 0, memory_order_relaxed);
+    atomic_store_explicit(&o->ob_ref_local, 1, memory_order_relaxed);
+    wf_value self = wf_from_object(o);
+    wf_value saved = wf_err_fetch(t);
+    bool found;
+    wf_value r = call_dunder(t, self, SD_DEL, NULL, 0, 0, &found);
+    if (r) {
+        wf_value_decref(t, r);
+    } else if (wf_err_occurred(t)) {
+        wf_value del = wf_type_lookup_ref(t, o->ob_type, slotdef_name(t, SD_DEL));
+        wf_err_write_unraisable(t, del);
+        if (del)
+            wf_value_decref(t, del);
+    }
+    wf_err_restore(t, saved);
+    wf_decref(t, o); /* frees it unless __del__ resurrected it */
+}
+
 static void subtype_dealloc(wf_thread *t, wf_object *o)
 {
     wf_type *tp = o->ob_type;
+    if ((tp->tp_flags & WF_TPFLAG_HAS_DEL) &&
+        !(atomic_load_explicit(&o->ob_gc_bits, memory_order_relaxed) & WF_GC_FINALIZED)) {
+        finalize(t, o);
+        return;
+    }
     wf_type *base = tp;
     while (is_heap(base))
         base = base->tp_base;
@@ -2812,7 +2863,8 @@ void wf_types_init(wf_thread *t)
     WF_ASSERT(strcmp(slotdefs[SD_LT].name, "__lt__") == 0);
     WF_ASSERT(strcmp(slotdefs[SD_CONTAINS].name, "__contains__") == 0);
     WF_ASSERT(strcmp(slotdefs[SD_BINOP].name, "__add__") == 0);
-    WF_ASSERT(NSLOTDEFS == SD_BINOP + 3 * WF_NB_COUNT);
+    WF_ASSERT(NSLOTDEFS == SD_DEL + 1);
+    WF_ASSERT(strcmp(slotdefs[SD_DEL].name, "__del__") == 0);
     for (size_t i = 0; i < NSLOTDEFS; i++)
         if (!slotdef_name(t, i))
             wf_err_fatal(t, "wf_types_init");

@@ -62,6 +62,8 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 /* The class has abstract methods (a non-empty __abstractmethods__, set by abc):
  * object() refuses to instantiate it. */
 #define WF_TPFLAG_IS_ABSTRACT (1u << 5)
+/* The class (or a base) defines __del__. */
+#define WF_TPFLAG_HAS_DEL (1u << 6)
 
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */
