@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "interp/arena.h"
 #include "interp/code.h"
@@ -300,16 +301,37 @@ static char *read_file(const char *path, size_t *len)
     return buf;
 }
 
+/* The script's path as CPython 3.11 records it (__file__, tracebacks): joined to the
+ * current directory when relative, without normalizing ("/cwd/./x.py"). */
+static char *absolute_path(const char *path)
+{
+    if (path[0] == '/')
+        return strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *abs = malloc(n);
+    if (abs)
+        snprintf(abs, n, "%s/%s", cwd, path);
+    return abs;
+}
+
 int wf_run_main_file(wf_thread *t, const char *path, int argc, char **argv)
 {
     size_t len = 0;
     char *src = read_file(path, &len);
     if (!src) {
         int e = errno;
-        fprintf(stderr, "weft: can't open file '%s': [Errno %d] %s\n", path, e, strerror(e));
+        char *abs = absolute_path(path);
+        fprintf(stderr, "weft: can't open file '%s': [Errno %d] %s\n", abs ? abs : path, e,
+                strerror(e));
+        free(abs);
         return 2;
     }
-    int status = run_main(t, src, len, path, path, argc, argv);
+    char *abs = absolute_path(path);
+    int status = abs ? run_main(t, src, len, abs, abs, argc, argv) : (wf_err_no_memory(t), 1);
+    free(abs);
     free(src);
     return status;
 }
