@@ -459,16 +459,14 @@ static wf_value float_from_object(wf_thread *t, wf_value x)
             wf_value_decref(t, b);
         return r;
     }
+    const wf_number_methods *nb = wf_type_of(x)->tp_as_number;
+    if (!nb || (!nb->to_float && !nb->index))
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "float() argument must be a string or a real number, not '%s'",
+                          wf_type_name(wf_type_of(x)));
     double d;
-    if (!wf_as_double(t, x, &d)) {
-        if (wf_err_matches(t, &wf_exc_TypeError) && !wf_type_of(x)->tp_as_number) {
-            wf_err_clear(t);
-            wf_err_set(t, &wf_exc_TypeError,
-                       "float() argument must be a string or a real number, not '%s'",
-                       wf_type_name(wf_type_of(x)));
-        }
+    if (!wf_as_double(t, x, &d))
         return WF_NULL;
-    }
     return wf_float_new(t, d);
 }
 

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "runtime/abstract.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
 #include "runtime/float.h"
 #include "runtime/format.h"
@@ -216,24 +217,72 @@ static wf_value eval_num_case(char **f)
     return r;
 }
 
+/* Arguments "n" None, "b0"/"b1" bools, "i.." ints, "f.." floats, "y.." bytes (escaped
+ * Latin-1), "s.." strs, separated by commas ("-": none). Returns the count. */
+static size_t parse_args(char *list, wf_value *args)
+{
+    size_t n = 0;
+    if (strcmp(list, "-") == 0)
+        return 0;
+    for (char *p = strtok(list, ","); p && n < 8; p = strtok(NULL, ",")) {
+        if (p[0] == 'n') {
+            args[n++] = WF_NONE;
+        } else if (p[0] == 'b') {
+            args[n++] = wf_bool(p[1] == '1');
+        } else if (p[0] == 'i' || p[0] == 'f') {
+            args[n++] = number_of(p + 1);
+        } else if (p[0] == 'y') { /* code points below 256 are the bytes */
+            wf_value s = str_of(p + 1, strlen(p + 1));
+            args[n++] = wf_str_encode(T, s, "latin-1", "strict");
+            wf_value_decref(T, s);
+        } else {
+            args[n++] = str_of(p + 1, strlen(p + 1));
+        }
+    }
+    return n;
+}
+
+/* Evaluate one line of call_cases.txt: a type or a class method called with args. */
+static wf_value eval_call_case(char **f)
+{
+    static const struct {
+        const char *name;
+        wf_type *type;
+    } types[] = {{"int", &wf_int_type},
+                 {"float", &wf_float_type},
+                 {"str", &wf_str_type},
+                 {"bytes", &wf_bytes_type},
+                 {"bytearray", &wf_bytearray_type}};
+    char *dot = strchr(f[1], '.');
+    if (dot)
+        *dot = '\0';
+    wf_value callee = WF_NULL;
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        if (strcmp(f[1], types[i].name) == 0)
+            callee = wf_newref(T, wf_type_value(types[i].type));
+    assert_true(callee != WF_NULL);
+    if (dot) {
+        wf_value m = wf_getattr_cstr(T, callee, dot + 1);
+        wf_value_decref(T, callee);
+        callee = m;
+        assert_true(callee != WF_NULL);
+    }
+    wf_value args[8];
+    size_t n = parse_args(f[2], args);
+    wf_value r = wf_call(T, callee, args, n, WF_NULL);
+    for (size_t i = 0; i < n; i++)
+        wf_value_decref(T, args[i]);
+    wf_value_decref(T, callee);
+    return r;
+}
+
 /* Evaluate one line of str_method_cases.txt: receiver.method(*args). */
 static wf_value eval_str_case(char **f)
 {
     wf_value self = str_of(f[0], strlen(f[0]));
     wf_value name = wf_str_from_cstr(T, f[1]);
     wf_value args[8];
-    size_t n = 0;
-    if (strcmp(f[2], "-") != 0)
-        for (char *p = strtok(f[2], ","); p && n < 8; p = strtok(NULL, ",")) {
-            if (p[0] == 'n')
-                args[n++] = WF_NONE;
-            else if (p[0] == 'b')
-                args[n++] = wf_bool(p[1] == '1');
-            else if (p[0] == 'i')
-                args[n++] = number_of(p + 1);
-            else
-                args[n++] = str_of(p + 1, strlen(p + 1));
-        }
+    size_t n = parse_args(f[2], args);
     wf_value r = wf_call_method(T, self, name, args, n);
     for (size_t i = 0; i < n; i++)
         wf_value_decref(T, args[i]);
@@ -284,6 +333,12 @@ static void test_numbers_match_cpython(void **state)
 {
     (void)state;
     assert_int_equal(run_cases("num_cases.txt", eval_num_case), 0);
+}
+
+static void test_constructors_match_cpython(void **state)
+{
+    (void)state;
+    assert_int_equal(run_cases("call_cases.txt", eval_call_case), 0);
 }
 
 static void test_str_methods_match_cpython(void **state)
@@ -380,6 +435,7 @@ int main(void)
         cmocka_unit_test(test_int_huge_values_round_trip_through_text),
         cmocka_unit_test(test_numbers_match_cpython),
         cmocka_unit_test(test_str_methods_match_cpython),
+        cmocka_unit_test(test_constructors_match_cpython),
     };
     int r = cmocka_run_group_tests(tests, NULL, NULL);
     test_thread_end(T);
