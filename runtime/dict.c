@@ -33,6 +33,7 @@
 #include "callable.h"
 #include "critical_section.h"
 #include "error.h"
+#include "generic_alias.h"
 #include "exceptions.h"
 #include "iterators.h"
 #include "list.h"
@@ -1276,6 +1277,7 @@ static const wf_method_def dict_methods[] = {
     {"fromkeys", dict_m_fromkeys, WF_METH_CLASS},
     {"clear", dict_m_clear, 0},
     {"copy", dict_m_copy, 0},
+    {"__class_getitem__", wf_class_getitem, WF_METH_CLASS},
     {NULL, NULL, 0},
 };
 

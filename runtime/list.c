@@ -31,6 +31,7 @@
 #include "critical_section.h"
 #include "dict.h"
 #include "error.h"
+#include "generic_alias.h"
 #include "exceptions.h"
 #include "iterators.h"
 #include "qsbr.h"
@@ -1307,6 +1308,7 @@ wf_type *const wf_container_types[] = {
     &wf_map_type,
     &wf_filter_type,
     &wf_reversed_type,
+    &wf_generic_alias_type,
     NULL,
 };
 
@@ -1434,13 +1436,21 @@ static const wf_mapping_methods list_as_mapping = {
 };
 
 static const wf_method_def list_methods[] = {
-    {"__getitem__", list_m_getitem, 0}, {"__reversed__", list_m_reversed, 0},
-    {"append", list_m_append, 0},       {"clear", list_m_clear, 0},
-    {"copy", list_m_copy, 0},           {"count", list_m_count, 0},
-    {"extend", list_m_extend, 0},       {"index", list_m_index, 0},
-    {"insert", list_m_insert, 0},       {"pop", list_m_pop, 0},
-    {"remove", list_m_remove, 0},       {"reverse", list_m_reverse, 0},
-    {"sort", list_m_sort, 0},           {NULL, NULL, 0},
+    {"__getitem__", list_m_getitem, 0},
+    {"__reversed__", list_m_reversed, 0},
+    {"append", list_m_append, 0},
+    {"clear", list_m_clear, 0},
+    {"copy", list_m_copy, 0},
+    {"count", list_m_count, 0},
+    {"extend", list_m_extend, 0},
+    {"index", list_m_index, 0},
+    {"insert", list_m_insert, 0},
+    {"pop", list_m_pop, 0},
+    {"remove", list_m_remove, 0},
+    {"reverse", list_m_reverse, 0},
+    {"sort", list_m_sort, 0},
+    {"__class_getitem__", wf_class_getitem, WF_METH_CLASS},
+    {NULL, NULL, 0},
 };
 
 wf_type wf_list_type = {

@@ -25,6 +25,7 @@
 #include "critical_section.h"
 #include "dict.h"
 #include "error.h"
+#include "generic_alias.h"
 #include "exceptions.h"
 #include "iterators.h"
 #include "list.h"
@@ -1479,15 +1480,22 @@ static const wf_method_def set_methods[] = {
     {"symmetric_difference_update", set_m_symmetric_difference_update, 0},
     {"union", set_m_union, 0},
     {"update", set_m_update, 0},
+    {"__class_getitem__", wf_class_getitem, WF_METH_CLASS},
     {NULL, NULL, 0},
 };
 
 static const wf_method_def frozenset_methods[] = {
-    {"__contains__", set_m_contains, 0}, {"copy", frozenset_m_copy, 0},
-    {"difference", set_m_difference, 0}, {"intersection", set_m_intersection, 0},
-    {"isdisjoint", set_m_isdisjoint, 0}, {"issubset", set_m_issubset, 0},
-    {"issuperset", set_m_issuperset, 0}, {"symmetric_difference", set_m_symmetric_difference, 0},
-    {"union", set_m_union, 0},           {NULL, NULL, 0},
+    {"__contains__", set_m_contains, 0},
+    {"copy", frozenset_m_copy, 0},
+    {"difference", set_m_difference, 0},
+    {"intersection", set_m_intersection, 0},
+    {"isdisjoint", set_m_isdisjoint, 0},
+    {"issubset", set_m_issubset, 0},
+    {"issuperset", set_m_issuperset, 0},
+    {"symmetric_difference", set_m_symmetric_difference, 0},
+    {"union", set_m_union, 0},
+    {"__class_getitem__", wf_class_getitem, WF_METH_CLASS},
+    {NULL, NULL, 0},
 };
 
 wf_type wf_set_type = {

@@ -11,6 +11,7 @@
 #include "alloc.h"
 #include "callable.h"
 #include "error.h"
+#include "generic_alias.h"
 #include "exceptions.h"
 #include "iterators.h"
 #include "list.h"
@@ -436,6 +437,7 @@ static const wf_mapping_methods tuple_as_mapping = {
 static const wf_method_def tuple_methods[] = {
     {"count", tuple_count, 0},
     {"index", tuple_index, 0},
+    {"__class_getitem__", wf_class_getitem, WF_METH_CLASS},
     {NULL, NULL, 0},
 };
 
