@@ -20,6 +20,7 @@
 #include "interp/fileio.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -67,6 +68,7 @@ typedef struct wf_file_object {
     wf_value encoding;   /* str, immutable */
     wf_value errors;     /* str, immutable */
     const char *newline; /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
+    const char *codec;   /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
     char *wbuf;          /* pending output (encoded, translated) */
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
@@ -299,35 +301,21 @@ static int fill(wf_thread *t, wf_file_object *f)
     return n > 0;
 }
 
-/* A str from UTF-8 bytes, strictly validated: UnicodeDecodeError as the utf-8 codec
- * (position relative to the text returned by this call). */
-static wf_value decode(wf_thread *t, const char *p, size_t n)
+/* The text of n encoded bytes, decoded with the file's codec and error handler
+ * (runtime/bytes.h; UnicodeDecodeError as CPython's codecs). */
+static wf_value decode(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
-    const char *s = p, *end = p + n;
-    while (s < end) {
+    if (strcmp(f->codec, "utf-8") == 0 && strcmp(wf_str_utf8(f->errors), "strict") == 0) {
+        /* the common case: valid UTF-8 is already a weft str */
+        const char *q = p, *end = p + n;
         uint32_t cp;
-        if ((unsigned char)*s < 0x80) {
-            s++;
-            continue;
-        }
-        int len = wf_utf8_decode(s, end, &cp);
-        if (len > 0) {
-            s += len;
-            continue;
-        }
-        unsigned lead = (unsigned char)*s;
-        bool bad_start = lead < 0xC2 || lead > 0xF4;
-        bool truncated = !bad_start && (size_t)(end - s) < (lead >= 0xF0   ? 4u
-                                                            : lead >= 0xE0 ? 3u
-                                                                           : 2u);
-        return wf_err_set(t, &wf_exc_UnicodeDecodeError,
-                          "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", lead,
-                          (size_t)(s - p),
-                          bad_start   ? "invalid start byte"
-                          : truncated ? "unexpected end of data"
-                                      : "invalid continuation byte");
+        int len = 1;
+        while (q < end && len > 0)
+            q += (len = (unsigned char)*q < 0x80 ? 1 : wf_utf8_decode(q, end, &cp));
+        if (len > 0)
+            return wf_str_from_utf8(t, p, n);
     }
-    return wf_str_from_utf8(t, p, n);
+    return wf_bytes_decode(t, p, n, f->codec, wf_str_utf8(f->errors));
 }
 
 /* Take the raw bytes rbuf[rpos..rpos+n) as the result: bytes for a binary file, else a
@@ -339,7 +327,7 @@ static wf_value take(wf_thread *t, wf_file_object *f, size_t n)
     if (f->flags & F_BINARY) {
         r = wf_bytes_from_data(t, p, n);
     } else if (!(f->flags & F_TRANSLATE) || !memchr(p, '\r', n)) {
-        r = decode(t, p, n);
+        r = decode(t, f, p, n);
     } else {
         char *tmp = wf_mem_alloc(t, n ? n : 1);
         if (!tmp)
@@ -350,7 +338,7 @@ static wf_value take(wf_thread *t, wf_file_object *f, size_t n)
                 continue; /* the \n that follows makes the line end */
             tmp[out++] = p[i] == '\r' ? '\n' : p[i];
         }
-        r = decode(t, tmp, out);
+        r = decode(t, f, tmp, out);
         wf_mem_free(tmp);
     }
     if (r)
@@ -400,7 +388,7 @@ static size_t scan(wf_file_object *f, int64_t max, bool line)
         if (c == '\n' && line && (universal || !nl || nl[0] == '\n'))
             return i + 1;
         size_t len = 1;
-        if (!(f->flags & F_BINARY)) {
+        if (!(f->flags & F_BINARY) && strcmp(f->codec, "utf-8") == 0) {
             unsigned lead = (unsigned char)c;
             len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         }
@@ -559,30 +547,89 @@ static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args
     return list;
 }
 
-/* A UnicodeEncodeError for a lone surrogate (weft's str may hold them; UTF-8 may not). */
-static bool check_encodable(wf_thread *t, wf_value s)
+/* UTF-8 for a lone surrogate under an error handler other than strict, appended to
+ * out (at most 6 bytes); false with the exception set for strict, an unknown handler,
+ * or a surrogate the handler refuses. */
+static bool encode_surrogate(wf_thread *t, const char *errors, uint32_t cp, size_t pos, char *out,
+                             size_t *len)
 {
-    const unsigned char *p = (const unsigned char *)wf_str_utf8(s);
-    size_t n = wf_str_size(s);
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (p[i] == 0xED && p[i + 1] >= 0xA0) {
-            uint32_t cp = 0xD000 | ((uint32_t)(p[i + 1] & 0x3F) << 6) | (p[i + 2] & 0x3F);
-            size_t pos = wf_utf8_length((const char *)p, (const char *)p + i);
-            wf_err_set(t, &wf_exc_UnicodeEncodeError,
-                       "'utf-8' codec can't encode character '\\u%04x' in position %zu: "
-                       "surrogates not allowed",
-                       cp, pos);
+    if (strcmp(errors, "ignore") == 0)
+        return true;
+    if (strcmp(errors, "replace") == 0) {
+        out[(*len)++] = '?';
+        return true;
+    }
+    if (strcmp(errors, "backslashreplace") == 0) {
+        *len += (size_t)snprintf(out + *len, 7, "\\u%04x", (unsigned)cp);
+        return true;
+    }
+    if (strcmp(errors, "surrogateescape") == 0 && cp >= 0xDC80 && cp <= 0xDCFF) {
+        out[(*len)++] = (char)(cp - 0xDC00);
+        return true;
+    }
+    if (strcmp(errors, "strict") != 0 && strcmp(errors, "surrogateescape") != 0) {
+        wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
+        return false;
+    }
+    wf_err_set(t, &wf_exc_UnicodeEncodeError,
+               "'utf-8' codec can't encode character '\\u%04x' in position %zu: surrogates not "
+               "allowed",
+               (unsigned)cp, pos);
+    return false;
+}
+
+/* The bytes to write for s: *owned is 0 when s's own UTF-8 is used (no lone
+ * surrogates), else a bytes object holding the encoding (the caller drops it). */
+static bool encode_text(wf_thread *t, wf_file_object *f, wf_value s, const char **p, size_t *n,
+                        wf_value *owned)
+{
+    *owned = WF_NULL;
+    *p = wf_str_utf8(s);
+    *n = wf_str_size(s);
+    const unsigned char *u = (const unsigned char *)*p;
+    if (strcmp(f->codec, "utf-8") != 0) {
+        *owned = wf_str_encode(t, s, f->codec, wf_str_utf8(f->errors));
+    } else {
+        size_t i = 0;
+        while (i + 2 < *n && !(u[i] == 0xED && u[i + 1] >= 0xA0))
+            i++;
+        if (i + 2 >= *n)
+            return true; /* no surrogate: the str's bytes are its UTF-8 */
+        /* a surrogate's 3 bytes become at most 6 ("\udc80") */
+        wf_bytes_object *b = wf_bytes_alloc(t, *n * 2);
+        if (!b) {
+            wf_err_no_memory(t);
             return false;
         }
+        size_t len = 0;
+        for (i = 0; i < *n;) {
+            if (u[i] == 0xED && i + 2 < *n && u[i + 1] >= 0xA0) {
+                uint32_t cp = 0xD000 | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+                size_t pos = wf_utf8_length(*p, *p + i);
+                if (!encode_surrogate(t, wf_str_utf8(f->errors), cp, pos, b->data, &len)) {
+                    wf_decref(t, &b->ob);
+                    return false;
+                }
+                i += 3;
+                continue;
+            }
+            b->data[len++] = (char)u[i++];
+        }
+        b->size = len; /* not yet published: shrinking in place is safe */
+        b->data[len] = 0;
+        *owned = wf_from_object(&b->ob);
     }
+    if (!*owned)
+        return false;
+    *p = wf_bytes_data(*owned);
+    *n = wf_bytes_size(*owned);
     return true;
 }
 
-/* Append s (encoded) to the write buffer, translating '\n' to the newline argument. */
-static int buffer_text(wf_thread *t, wf_file_object *f, wf_value s)
+/* Append encoded text to the write buffer, translating '\n' to the newline argument
+ * (the codecs weft has all encode '\n' as the one byte 0x0A). */
+static int buffer_text(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
-    const char *p = wf_str_utf8(s);
-    size_t n = wf_str_size(s);
     const char *nl = f->newline;
     bool translate = nl && nl[0] == '\r';
     if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + (translate ? 2 * n : n)))
@@ -603,14 +650,13 @@ static int buffer_text(wf_thread *t, wf_file_object *f, wf_value s)
     return 0;
 }
 
-static int write_locked(wf_thread *t, wf_file_object *f, wf_value s)
+static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
     if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
         return -1;
-    if (buffer_text(t, f, s) < 0)
+    if (buffer_text(t, f, p, n) < 0)
         return -1;
-    const char *p = wf_str_utf8(s);
-    bool newline = memchr(p, '\n', wf_str_size(s)) || memchr(p, '\r', wf_str_size(s));
+    bool newline = memchr(p, '\n', n) || memchr(p, '\r', n);
     if (f->wlen >= CHUNK || (f->flags & F_UNBUFFERED) || ((f->flags & F_LINEBUF) && newline))
         return flush_locked(t, f);
     return 0;
@@ -670,10 +716,18 @@ static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, si
     if (!wf_str_check(args[0]))
         return wf_err_set(t, &wf_exc_TypeError, "write() argument must be str, not %s",
                           wf_type_name(wf_type_of(args[0])));
-    if (!check_encodable(t, args[0]) || !begin_op(t, f, F_WRITABLE))
+    const char *p;
+    size_t n;
+    wf_value owned;
+    if (!encode_text(t, f, args[0], &p, &n, &owned)) /* outside the lock: may raise */
         return WF_NULL;
-    int rc = write_locked(t, f, args[0]);
-    end_op(f);
+    int rc = -1;
+    if (begin_op(t, f, F_WRITABLE)) {
+        rc = write_locked(t, f, p, n);
+        end_op(f);
+    }
+    if (owned)
+        wf_value_decref(t, owned);
     return rc < 0 ? WF_NULL : wf_int_from_int64(t, wf_str_length(args[0]));
 }
 
@@ -1061,16 +1115,17 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
     f->encoding = wf_newref(t, encoding);
     f->errors = wf_newref(t, errors);
     f->newline = newline;
+    f->codec = (flags & F_BINARY) ? NULL : "utf-8";
     return wf_from_object(&f->ob);
 }
 
 wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
-                         bool line_buffering, bool write_through)
+                         bool line_buffering, bool write_through, const char *errors)
 {
     wf_value n = wf_str_from_cstr(t, name);
     wf_value m = wf_str_from_cstr(t, mode);
     wf_value e = wf_str_from_cstr(t, "utf-8");
-    wf_value s = wf_str_from_cstr(t, "strict");
+    wf_value s = wf_str_from_cstr(t, errors);
     wf_value f = WF_NULL;
     unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE) | F_TRANSLATE;
     if (line_buffering)
@@ -1175,19 +1230,34 @@ static bool parse_newline(wf_thread *t, wf_value v, const char **out)
     return false;
 }
 
-/* utf-8 under any of the spellings Python's codec registry normalizes to it. */
-static bool is_utf8_name(const char *name)
+/* The codec weft has for an encoding name, under the spellings Python's codec
+ * registry normalizes ("UTF-8", "utf_8", "latin-1", "iso8859_1", "US-ASCII", ...), or
+ * NULL. "locale" is UTF-8: weft assumes a UTF-8 locale. */
+static const char *codec_for(const char *name)
 {
-    char norm[16];
+    static const struct {
+        const char *norm, *codec;
+    } names[] = {
+        {"utf8", "utf-8"},   {"u8", "utf-8"},       {"utf", "utf-8"},     {"cp65001", "utf-8"},
+        {"locale", "utf-8"}, {"ascii", "ascii"},    {"usascii", "ascii"}, {"646", "ascii"},
+        {"us", "ascii"},     {"latin1", "latin-1"}, {"latin", "latin-1"}, {"iso88591", "latin-1"},
+        {"l1", "latin-1"},   {"cp819", "latin-1"},  {"8859", "latin-1"},
+    };
+    char norm[24];
     size_t n = 0;
-    for (const char *p = name; *p && n < sizeof norm - 1; p++) {
+    for (const char *p = name; *p; p++) {
         char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-        if (c != '-' && c != '_' && c != ' ')
-            norm[n++] = c;
+        if (c == '-' || c == '_' || c == ' ')
+            continue;
+        if (n == sizeof norm - 1)
+            return NULL;
+        norm[n++] = c;
     }
     norm[n] = 0;
-    return strcmp(norm, "utf8") == 0 || strcmp(norm, "u8") == 0 || strcmp(norm, "utf") == 0 ||
-           strcmp(norm, "cp65001") == 0 || strcmp(norm, "locale") == 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(norm, names[i].norm) == 0)
+            return names[i].codec;
+    return NULL;
 }
 
 /* Check the optional str arguments of open(): "open() argument 'x' must be str or
@@ -1302,7 +1372,8 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
             return wf_err_set_from_errno(t, EISDIR, file);
         }
     }
-    if (has_enc && !is_utf8_name(wf_str_utf8(encoding))) {
+    const char *codec = m.binary ? NULL : has_enc ? codec_for(wf_str_utf8(encoding)) : "utf-8";
+    if (has_enc && !codec) {
         if (close_it)
             close(fd);
         return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", wf_str_utf8(encoding));
@@ -1318,6 +1389,8 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
     wf_value err = has_err ? wf_newref(t, errors) : wf_str_from_cstr(t, "strict");
     wf_value md = mode ? wf_newref(t, mode) : wf_str_from_cstr(t, "r");
     wf_value f = (enc && err && md) ? file_new(t, fd, flags, file, md, enc, err, nl) : WF_NULL;
+    if (f && codec)
+        FILE_OF(f)->codec = codec; /* before anyone else sees the file */
     wf_value parts[] = {enc, err, md};
     for (size_t i = 0; i < 3; i++)
         if (parts[i])

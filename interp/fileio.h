@@ -19,11 +19,12 @@ extern wf_type wf_buffered_random_type; /* _io.BufferedRandom: '+' with 'b' */
 wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
                       wf_value encoding, wf_value errors, wf_value newline, wf_value closefd);
 
-/* A text file on an already open fd, not closing it (sys.stdin/stdout/stderr).
+/* A UTF-8 text file on an already open fd, not closing it (sys.stdin/stdout/stderr).
  * mode is "r" or "w"; line_buffering flushes at each newline written, write_through
- * at every write (CPython's sys.stderr). */
+ * at every write (CPython's sys.stderr); errors is the error handler ("strict",
+ * "backslashreplace", ...). */
 wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
-                         bool line_buffering, bool write_through);
+                         bool line_buffering, bool write_through, const char *errors);
 
 /* Raise the OSError subclass CPython picks for errno err ("[Errno 2] No such file or
  * directory: 'x'"); filename may be 0. Returns WF_NULL. */

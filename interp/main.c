@@ -31,18 +31,19 @@
 #define WEFT_VERSION_LINE "weft 0.1 (Python 3.11 compatible)"
 #define USAGE_LINE        "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
 
-static const char help_text[] = USAGE_LINE
-    "Options:\n"
-    "-c cmd : program passed in as string (terminates option list)\n"
-    "-h     : print this help message and exit (also -? or --help)\n"
-    "-i     : inspect interactively after running script\n"
-    "-u     : unbuffered binary stdout and stderr (accepted; streams are flushed at exit)\n"
-    "-B, -E, -I, -O, -q, -s, -S, -b, -d, -v : accepted for compatibility, no effect\n"
-    "-W arg, -X opt : accepted for compatibility, no effect\n"
-    "-V     : print the version number and exit (also --version)\n"
-    "file   : program read from script file\n"
-    "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n";
+static const char help_text[] =
+    USAGE_LINE "Options:\n"
+               "-c cmd : program passed in as string (terminates option list)\n"
+               "-h     : print this help message and exit (also -? or --help)\n"
+               "-i     : inspect interactively after running script\n"
+               "-u     : unbuffered stdout and stderr; also PYTHONUNBUFFERED=x\n"
+               "-E, -I : ignore PYTHON* environment variables\n"
+               "-B, -O, -q, -s, -S, -b, -d, -v, -R : accepted for compatibility, no effect\n"
+               "-W arg, -X opt : accepted for compatibility, no effect\n"
+               "-V     : print the version number and exit (also --version)\n"
+               "file   : program read from script file\n"
+               "-      : program read from stdin (default; interactive mode if a tty)\n"
+               "arg ...: arguments passed to program in sys.argv[1:]\n";
 
 static int usage_error(const char *fmt, const char *what)
 {
@@ -379,6 +380,8 @@ typedef struct options {
     const char *command; /* -c */
     const char *module;  /* -m */
     bool inspect;        /* -i */
+    bool unbuffered;     /* -u */
+    bool ignore_env;     /* -E, -I: no PYTHON* variables */
     int first_arg;       /* argv index of the script (or of the first argument after -c) */
 } options;
 
@@ -437,9 +440,13 @@ static int parse_options(int argc, char **argv, options *o)
                 o->inspect = true;
                 break;
             case 'u':
-            case 'B':
+                o->unbuffered = true;
+                break;
             case 'E':
             case 'I':
+                o->ignore_env = true;
+                break;
+            case 'B':
             case 'O':
             case 'q':
             case 's':
@@ -497,6 +504,8 @@ int main(int argc, char **argv)
     int status = parse_options(argc, argv, &o);
     if (status >= 0)
         return status;
+    const char *env = o.ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
+    wf_sys_set_unbuffered(o.unbuffered || (env && *env));
     wf_thread *t = wf_thread_new();
     if (!t) {
         fprintf(stderr, "weft: cannot create the main thread state\n");

@@ -40,6 +40,9 @@ void wf_sys_flush_std(wf_thread *t);
 /* The same, reporting: -1 if a flush failed (the stdout error is printed as CPython's
  * "Exception ignored" message; the command then exits with status 120). */
 int wf_sys_flush_std_checked(wf_thread *t);
+/* -u / PYTHONUNBUFFERED: sys.stdout and sys.stderr write through at every write.
+ * Call before the sys module is first made (the command does, before start-up). */
+void wf_sys_set_unbuffered(bool unbuffered);
 /* The recursion limit last set by sys.setrecursionlimit (1000 at start): the limit a
  * new thread should start with. setrecursionlimit changes the calling thread's
  * t->recursion_limit immediately; other running threads keep theirs. */

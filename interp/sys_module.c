@@ -32,6 +32,12 @@
 #define WF_VERSION_TEXT "3.11.7 (weft 0.1) [GCC " __VERSION__ "]"
 
 static _Atomic int default_recursion_limit = 1000;
+static bool unbuffered_std; /* written once by the command before any thread exists */
+
+void wf_sys_set_unbuffered(bool unbuffered)
+{
+    unbuffered_std = unbuffered;
+}
 
 int wf_sys_recursion_limit(void)
 {
@@ -250,7 +256,11 @@ static int add_std_files(wf_thread *t, wf_value d)
             continue;
         }
         bool line = std[i].fd != 0 && isatty(std[i].fd);
-        wf_value f = wf_file_from_fd(t, std[i].fd, std[i].name, std[i].mode, line, std[i].fd == 2);
+        /* stderr never fails on an unencodable character (CPython: backslashreplace) */
+        bool err = std[i].fd == 2;
+        bool through = err || (std[i].fd == 1 && unbuffered_std);
+        wf_value f = wf_file_from_fd(t, std[i].fd, std[i].name, std[i].mode, line, through,
+                                     err ? "backslashreplace" : "strict");
         if (!f)
             return -1;
         int rc = wf_dict_set_cstr(t, d, std[i].attr, f) < 0
