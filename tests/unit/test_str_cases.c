@@ -423,6 +423,71 @@ static void test_int_huge_values_round_trip_through_text(void **state)
     assert_true(small == wf_smallint_box(31));
 }
 
+/* ---- Concurrency --------------------------------------------------------------------- */
+
+#define NTHREADS 4
+#define NNAMES   500
+
+static wf_value interned[NTHREADS][NNAMES];
+
+/* Each thread interns the same names (in a different order): all must get one object. */
+static void intern_worker(int index, void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    for (int k = 0; k < NNAMES; k++) {
+        static const int step[NTHREADS] = {1, 3, 7, 9}; /* coprime to NNAMES */
+        int i = (k * step[index]) % NNAMES;             /* a different order per thread */
+        char name[32];
+        snprintf(name, sizeof name, "name_%d", i);
+        interned[index][i] = wf_str_intern_cstr(t, name);
+    }
+    test_thread_end(t);
+}
+
+static void test_threads_interning_the_same_names_share_objects(void **state)
+{
+    (void)state;
+    test_run_threads(NTHREADS, intern_worker, NULL);
+    for (int i = 0; i < NNAMES; i++)
+        for (int k = 1; k < NTHREADS; k++)
+            assert_true(interned[k][i] == interned[0][i]);
+}
+
+static wf_value shared_ba;
+
+/* Each thread appends ITEMS bytes to one bytearray through its method. */
+#define ITEMS 2000
+static void append_worker(int index, void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    wf_value name = wf_str_intern_cstr(t, "append");
+    for (int i = 0; i < ITEMS; i++) {
+        wf_value byte = wf_smallint_box(index);
+        wf_value r = wf_call_method(t, shared_ba, name, &byte, 1);
+        assert_true(r == WF_NONE);
+    }
+    test_thread_end(t);
+}
+
+static void test_concurrent_bytearray_appends_keep_every_byte(void **state)
+{
+    (void)state;
+    shared_ba = wf_bytearray_from_data(T, "", 0);
+    wf_object_mark_shared(wf_to_object(shared_ba));
+    test_run_threads(NTHREADS, append_worker, NULL);
+    wf_value snap = wf_bytearray_to_bytes(T, shared_ba);
+    assert_int_equal(wf_bytes_size(snap), NTHREADS * ITEMS);
+    int counts[NTHREADS] = {0};
+    for (size_t i = 0; i < wf_bytes_size(snap); i++)
+        counts[(unsigned char)wf_bytes_data(snap)[i]]++;
+    for (int k = 0; k < NTHREADS; k++)
+        assert_int_equal(counts[k], ITEMS);
+    wf_value_decref(T, snap);
+    wf_value_decref(T, shared_ba);
+}
+
 int main(void)
 {
     T = test_thread_begin();
@@ -436,6 +501,8 @@ int main(void)
         cmocka_unit_test(test_numbers_match_cpython),
         cmocka_unit_test(test_str_methods_match_cpython),
         cmocka_unit_test(test_constructors_match_cpython),
+        cmocka_unit_test(test_threads_interning_the_same_names_share_objects),
+        cmocka_unit_test(test_concurrent_bytearray_appends_keep_every_byte),
     };
     int r = cmocka_run_group_tests(tests, NULL, NULL);
     test_thread_end(T);
