@@ -214,6 +214,62 @@ static void test_syntax_errors_from_compiler(void **state)
     CHECK("yield 1", "SyntaxError: 'yield' outside function (<test>, line 1)");
 }
 
+/* ---- Many threads running one function ----------------------------------------------- */
+
+typedef struct shared_fn {
+    wf_value func;
+    _Atomic int wrong;
+} shared_fn;
+
+/* Each thread calls work(i) many times; every result must be exact. */
+static void call_from_thread(int index, void *arg)
+{
+    shared_fn *s = arg;
+    wf_thread *t = test_thread_begin();
+    for (int round = 0; round < 200; round++) {
+        int64_t n = 50 + index + round % 7;
+        wf_value a = wf_smallint_box(n);
+        wf_value r = wf_call(t, s->func, &a, 1, 0);
+        if (!r || !wf_is_smallint(r) || wf_smallint_unbox(r) != n * (n - 1) / 2 + 3 * n) {
+            if (!r)
+                wf_err_clear(t);
+            atomic_fetch_add(&s->wrong, 1);
+        }
+        if (r)
+            wf_value_decref(t, r);
+    }
+    wf_frame_stack_fini(t);
+    test_thread_end(t);
+}
+
+static void test_threads_run_one_function_at_once(void **state)
+{
+    (void)state;
+    const char *src = "K = 3\n"
+                      "def helper(i):\n"
+                      "    return i + K\n"
+                      "def work(n):\n"
+                      "    total = 0\n"
+                      "    for i in range(n):\n"
+                      "        try:\n"
+                      "            total += helper(i)\n"
+                      "        finally:\n"
+                      "            pass\n"
+                      "    return total\n";
+    wf_value globals = wf_dict_new(T);
+    wf_value code = wf_compile_source(T, src, strlen(src), "<threads>", "exec");
+    assert_true(code);
+    wf_value r = wf_eval_code(T, code, globals, globals);
+    assert_true(r);
+    wf_value_decref(T, r);
+    shared_fn s = {.func = wf_dict_get_cstr(T, globals, "work")};
+    assert_true(s.func);
+    test_run_threads(4, call_from_thread, &s);
+    assert_int_equal(atomic_load(&s.wrong), 0);
+    wf_value_decref(T, s.func);
+    wf_value_decref(T, globals);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -228,6 +284,7 @@ int main(void)
         cmocka_unit_test(test_generators_and_comprehensions),
         cmocka_unit_test(test_fstrings),
         cmocka_unit_test(test_syntax_errors_from_compiler),
+        cmocka_unit_test(test_threads_run_one_function_at_once),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
