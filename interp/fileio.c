@@ -1127,13 +1127,14 @@ wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mod
     wf_value e = wf_str_from_cstr(t, "utf-8");
     wf_value s = wf_str_from_cstr(t, errors);
     wf_value f = WF_NULL;
-    unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE) | F_TRANSLATE;
+    unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE);
     if (line_buffering)
         flags |= F_LINEBUF;
     if (write_through)
         flags |= F_UNBUFFERED;
     if (n && m && e && s)
-        f = file_new(t, fd, flags, n, m, e, s, NULL);
+        f = file_new(t, fd, flags, n, m, e, s,
+                     "\n"); /* POSIX CPython: lines split at "\n", no translation */
     wf_value parts[] = {n, m, e, s};
     for (size_t i = 0; i < 4; i++)
         if (parts[i])
