@@ -1503,9 +1503,26 @@ static int slot_of_name(wf_value name)
 
 /* After tp's dict changed at `name`: new versions for tp and every heap type below it,
  * and the slot fed by name re-derived in each. */
+/* Re-derive what `slot` (from slot_of_name) feeds in one heap type. */
+static void update_named_slot(wf_thread *t, wf_type *tp, int slot)
+{
+    if (slot == SL_COUNT)
+        update_new(t, tp);
+    else if (slot == SL_COUNT + 1)
+        update_del(t, tp);
+    else if (slot >= 0)
+        update_slot(t, tp, slot);
+}
+
 static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
 {
     int slot = name ? slot_of_name(name) : -1;
+    /* the common case: a class nobody derives from (a counter on the class...) */
+    if (!(__atomic_load_n(&tp->tp_flags, __ATOMIC_RELAXED) & WF_TPFLAG_HAS_SUBCLASSES)) {
+        update_named_slot(t, tp, slot);
+        assign_version(tp);
+        return;
+    }
     /* a snapshot: updating runs dict lookups, which must not happen under this lock */
     wf_mutex_lock_internal(&heap_types_lock);
     size_t n = heap_types_len;
@@ -1520,12 +1537,7 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
         if (!wf_type_is_subtype(sub, tp))
             continue;
         assign_version(sub);
-        if (slot == SL_COUNT)
-            update_new(t, sub);
-        else if (slot == SL_COUNT + 1)
-            update_del(t, sub);
-        else if (slot >= 0)
-            update_slot(t, sub, slot);
+        update_named_slot(t, sub, slot);
     }
     wf_raw_free(list);
     assign_version(tp);
@@ -2840,6 +2852,13 @@ static wf_value type_new_impl(wf_thread *t, wf_type *meta, wf_value name, wf_val
     }
     heap_type_immortalize(ht);
     wf_type *tp = &ht->type;
+    /* its bases now have a subclass whose slots follow theirs (type_modified) */
+    wf_value mro = wf_from_object(tp->tp_mro);
+    for (size_t i = 1; i < wf_tuple_size(mro); i++) {
+        wf_type *b = TYPE(WF_TUPLE_ITEMS(mro)[i]);
+        if (is_heap(b))
+            __atomic_fetch_or(&b->tp_flags, WF_TPFLAG_HAS_SUBCLASSES, __ATOMIC_RELAXED);
+    }
     assign_version(tp);
     __atomic_fetch_and(&tp->tp_flags, ~WF_TPFLAG_READYING, __ATOMIC_RELAXED);
     __atomic_fetch_or(&tp->tp_flags, WF_TPFLAG_READY, __ATOMIC_RELEASE);

@@ -64,6 +64,8 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 #define WF_TPFLAG_IS_ABSTRACT (1u << 5)
 /* The class (or a base) defines __del__. */
 #define WF_TPFLAG_HAS_DEL (1u << 6)
+/* A heap type some other class derives from (assignments re-derive their slots). */
+#define WF_TPFLAG_HAS_SUBCLASSES (1u << 7)
 
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */
