@@ -4,6 +4,7 @@
 #include "float.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -641,9 +642,44 @@ static wf_value float_getnewargs(wf_thread *t, wf_value self, const wf_value *ar
     return r;
 }
 
+/* float.hex(): CPython's exact hexadecimal form, 13 hex digits after the point
+ * ("0x1.8000000000000p+0"); subnormals keep a leading 0. */
+static wf_value float_hex(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    if (!no_args(t, "float.hex", nargs, kwnames))
+        return WF_NULL;
+    double x = wf_float_value(self);
+    if (!isfinite(x))
+        return float_tp_repr(t, self);
+    if (x == 0.0)
+        return wf_str_from_cstr(t, copysign(1.0, x) < 0 ? "-0x0.0p+0" : "0x0.0p+0");
+    static const char hex[] = "0123456789abcdef";
+    int e;
+    double m = frexp(fabs(x), &e);
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char digits[20];
+    int n = 0;
+    digits[n++] = hex[(int)m];
+    m -= (int)m;
+    digits[n++] = '.';
+    for (int i = 0; i < (DBL_MANT_DIG - 1) / 4; i++) {
+        m *= 16.0;
+        digits[n++] = hex[(int)m];
+        m -= (int)m;
+    }
+    digits[n] = '\0';
+    return wf_str_printf(t, "%s0x%sp%c%d", x < 0 ? "-" : "", digits, e < 0 ? '-' : '+',
+                         e < 0 ? -e : e);
+}
+
 static const wf_method_def float_methods[] = {
     {"conjugate", float_conjugate},
     {"is_integer", float_is_integer},
+    {"hex", float_hex},
     {"as_integer_ratio", float_as_integer_ratio},
     {"__trunc__", float_trunc},
     {"__floor__", float_floor},

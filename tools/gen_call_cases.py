@@ -13,7 +13,15 @@ cases = [
  ('bytes', ()), ('bytes', (3,)), ('bytes', ('é', 'utf-8')), ('bytes', ('é',)), ('bytes', (-1,)), ('bytes', (b'ab',)),
  ('bytearray', (b'ab',)), ('bytearray', (2,)), ('bytes', (None,)),
  ('int.from_bytes', (b'\x01\x00', 'little')), ('int.from_bytes', (b'\xff\xfe', 'big')),
- ('int.from_bytes', (b'', 'big')), ('bytes.fromhex', ('de ad be ef',)), ('bytes.fromhex', ('dx',)),
+ ('int.from_bytes', (b'', 'big')),
+ ('float.hex', (1.5,)), ('float.hex', (-0.0,)), ('float.hex', (5e-324,)), ('float.hex', (float('inf'),)),
+ ('float.hex', (1e300,)), ('float.hex', (-0.1,)), ('int.bit_length', (-255,)), ('int.to_bytes', (1000, 2, 'big')),
+ ('int.to_bytes', (1000, 1, 'big')), ('int.to_bytes', (0, 0, 'big')), ('float.as_integer_ratio', (0.1,)),
+ ('float.as_integer_ratio', (float('nan'),)), ('float.__round__', (2.675, 2)), ('float.__round__', (2.5,)),
+ ('int.__round__', (1250, -2)), ('int.__round__', (-1350, -2)), ('float.is_integer', (2.0,)),
+ ('str.maketrans', ('ab', 'c')), ('str.maketrans', (1,)), ('bytes.hex', (b'\x00\xff',)),
+ ('bytes.decode', (b'\xe2\x82', 'utf-8')), ('bytes.decode', (b'a\x80b', 'utf-8', 'ignore')),
+ ('bytes.split', (b' a  b ',)), ('bytes.strip', (b'xxaxx', b'x')), ('bytes.replace', (b'aaa', b'a', b'bb', 2)), ('bytes.fromhex', ('de ad be ef',)), ('bytes.fromhex', ('dx',)),
 ]
 def q(s):
     return s.encode('unicode_escape').decode('ascii').replace('|', '\\x7c').replace(',', '\\x2c')
