@@ -507,6 +507,16 @@ static int attrerr_init(wf_thread *t, wf_value self, const wf_value *args, size_
     return 0;
 }
 
+void wf_attribute_error_set_info(wf_thread *t, wf_value obj, wf_value name)
+{
+    wf_object *e = t->exc;
+    if (!e || e->ob_type != &wf_exc_AttributeError)
+        return;
+    exc_attributeerror *a = (exc_attributeerror *)e;
+    set_field(t, &a->name, name);
+    set_field(t, &a->obj, obj);
+}
+
 static const wf_getset_def attrerr_getset[] = {
     FIELD_ENTRY(attrerr, "name", name),
     FIELD_ENTRY(attrerr, "obj", obj),

@@ -1575,8 +1575,10 @@ wf_value wf_object_dict(wf_thread *t, wf_value self)
 
 static wf_value no_attribute(wf_thread *t, wf_value self, wf_value name)
 {
-    return wf_err_set(t, &wf_exc_AttributeError, "'%s' object has no attribute '%s'",
-                      wf_type_name(wf_type_of(self)), wf_str_utf8(name));
+    wf_err_set(t, &wf_exc_AttributeError, "'%s' object has no attribute '%s'",
+               wf_type_name(wf_type_of(self)), wf_str_utf8(name));
+    wf_attribute_error_set_info(t, self, name);
+    return WF_NULL;
 }
 
 static bool is_data_descriptor(wf_value d)
@@ -1651,8 +1653,10 @@ int wf_generic_setattr(wf_thread *t, wf_value self, wf_value name, wf_value valu
 
 static wf_value type_no_attribute(wf_thread *t, wf_type *tp, wf_value name)
 {
-    return wf_err_set(t, &wf_exc_AttributeError, "type object '%s' has no attribute '%s'",
-                      wf_type_name(tp), wf_str_utf8(name));
+    wf_err_set(t, &wf_exc_AttributeError, "type object '%s' has no attribute '%s'",
+               wf_type_name(tp), wf_str_utf8(name));
+    wf_attribute_error_set_info(t, wf_type_value(tp), name);
+    return WF_NULL;
 }
 
 /* X.name: data descriptors of the metatype, then X's MRO (descriptors bound to the
