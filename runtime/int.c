@@ -1054,6 +1054,9 @@ static wf_value int_to_bytes(wf_thread *t, wf_value self, const wf_value *args, 
 {
     static const char *const names[] = {"length", "byteorder", "signed"};
     wf_value a[3];
+    if (nargs > 2) /* signed is keyword-only */
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "to_bytes() takes at most 2 positional arguments (%zu given)", nargs);
     if (!wf_parse_args(t, "to_bytes", args, nargs, kwnames, names, 3, 0, a))
         return WF_NULL;
     int64_t len = 1;
@@ -1124,6 +1127,9 @@ static wf_value int_from_bytes(wf_thread *t, wf_value cls, const wf_value *args,
 {
     static const char *const names[] = {"bytes", "byteorder", "signed"};
     wf_value a[3];
+    if (nargs > 2) /* signed is keyword-only */
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "from_bytes() takes at most 2 positional arguments (%zu given)", nargs);
     if (!wf_parse_args(t, "from_bytes", args, nargs, kwnames, names, 3, 1, a))
         return WF_NULL;
     bool little, is_signed = false;
