@@ -750,6 +750,47 @@ static int send_step(wf_thread *t, wf_value it, wf_value v, wf_value *out)
     return 0;
 }
 
+/* ---- Tagged-int fast paths ----------------------------------------------------------- */
+
+/* a op b for two tagged ints when the result is a tagged int too; false sends the
+ * operation down the generic path (overflow, other operators). */
+static inline bool smallint_binop(wf_value a, wf_value b, unsigned op, wf_value *out)
+{
+    intptr_t x = wf_smallint_unbox(a), y = wf_smallint_unbox(b);
+    switch (op) {
+    case WF_NB_ADD:
+    case WF_NB_INPLACE + WF_NB_ADD:
+        return wf_smallint_add(x, y, out);
+    case WF_NB_SUBTRACT:
+    case WF_NB_INPLACE + WF_NB_SUBTRACT:
+        return wf_smallint_sub(x, y, out);
+    case WF_NB_MULTIPLY:
+    case WF_NB_INPLACE + WF_NB_MULTIPLY:
+        return wf_smallint_mul(x, y, out);
+    default:
+        return false;
+    }
+}
+
+static inline bool smallint_compare(wf_value a, wf_value b, unsigned op)
+{
+    intptr_t x = wf_smallint_unbox(a), y = wf_smallint_unbox(b);
+    switch (op) {
+    case WF_CMP_LT:
+        return x < y;
+    case WF_CMP_LE:
+        return x <= y;
+    case WF_CMP_EQ:
+        return x == y;
+    case WF_CMP_NE:
+        return x != y;
+    case WF_CMP_GT:
+        return x > y;
+    default:
+        return x >= y;
+    }
+}
+
 /* ---- The loop ------------------------------------------------------------------------ */
 
 static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
@@ -1018,7 +1059,14 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(BINARY_OP)
     {
         wf_value b = POP(), a = TOP();
-        wf_value r = wf_binary_op(t, a, b, (int)oparg);
+        wf_value r;
+        /* tagged ints: + - * without a call (no reference counts to touch) */
+        if (wf_is_smallint(a) && wf_is_smallint(b) && smallint_binop(a, b, oparg, &r)) {
+            TOP() = r;
+            SKIP_CACHES(BINARY_OP);
+            DISPATCH();
+        }
+        r = wf_binary_op(t, a, b, (int)oparg);
         DECREF(b);
         GOTO_ERROR_IF(!r);
         TOP() = r;
@@ -1029,6 +1077,11 @@ static wf_value eval_frame(wf_thread *t, wf_frame *f, bool throwing)
     TARGET(COMPARE_OP)
     {
         wf_value b = POP(), a = TOP();
+        if (wf_is_smallint(a) && wf_is_smallint(b)) {
+            TOP() = wf_bool(smallint_compare(a, b, oparg));
+            SKIP_CACHES(COMPARE_OP);
+            DISPATCH();
+        }
         wf_value r = wf_richcompare(t, a, b, (enum wf_cmp_op)oparg);
         DECREF(b);
         GOTO_ERROR_IF(!r);
