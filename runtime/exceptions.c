@@ -220,7 +220,11 @@ static int set_traceback(wf_thread *t, wf_value self, wf_value value)
         wf_err_set(t, &wf_exc_TypeError, "__traceback__ may not be deleted");
         return -1;
     }
-    /* The traceback type belongs to the interpreter: anything but None is accepted. */
+    /* the traceback type belongs to the interpreter: known here by its name */
+    if (value != WF_NONE && strcmp(wf_type_name(wf_type_of(value)), "traceback") != 0) {
+        wf_err_set(t, &wf_exc_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
     set_field(t, &EXC(self)->traceback, value);
     return 0;
 }
