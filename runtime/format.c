@@ -930,6 +930,10 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
                     const char *end, pct_args *pa)
 {
     const char *p = *pp;
+    if (p < end && *p == '%') { /* only an immediate "%%" is a literal percent */
+        *pp = p + 1;
+        return wf_strbuf_append(t, out, "%", 1);
+    }
     pct_spec s = {.width = -1, .precision = -1};
     wf_value arg = WF_NULL, owned = WF_NULL;
     if (p < end && *p == '(') {
@@ -995,8 +999,10 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
     }
     if (ok) {
         s.conv = *p++;
-        if (s.conv == '%') {
-            ok = wf_strbuf_append(t, out, "%", 1);
+        if (!arg) /* CPython takes the argument before it looks at the conversion */
+            arg = pct_next_arg(t, pa);
+        if (!arg) {
+            ok = false;
         } else if (!strchr("sradiuoxXeEfFgGc", s.conv) || s.conv == 0) {
             uint32_t c = 0;
             int k = wf_utf8_decode_str(p - 1, end, &c);
@@ -1006,16 +1012,13 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
             p += k - 1;
             ok = false;
         } else {
-            if (!arg)
-                arg = pct_next_arg(t, pa);
-            ok = arg != WF_NULL;
-            if (ok && strchr("sra", s.conv))
+            if (strchr("sra", s.conv))
                 ok = pct_text(t, out, &s, arg);
-            else if (ok && strchr("diuoxX", s.conv))
+            else if (strchr("diuoxX", s.conv))
                 ok = pct_int(t, out, &s, arg);
-            else if (ok && s.conv == 'c')
+            else if (s.conv == 'c')
                 ok = pct_char(t, out, &s, arg);
-            else if (ok)
+            else
                 ok = pct_float(t, out, &s, arg);
         }
     }
