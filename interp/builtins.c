@@ -1054,6 +1054,9 @@ static wf_value bi_sorted(wf_thread *t, wf_value self, const wf_value *args, siz
         return wf_err_set(t, &wf_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
     if (!kw_only(t, "sort", args, nargs, kwnames, names, 2, kw))
         return WF_NULL;
+    if (kw[1] && !wf_int_check(kw[1])) /* reverse is an int argument, as list.sort's */
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          tname(kw[1]));
     int reverse = kw[1] ? wf_truth(t, kw[1]) : 0;
     if (reverse < 0)
         return WF_NULL;

@@ -308,6 +308,10 @@ wf_value wf_import_module(wf_thread *t, wf_value name)
     if (!mods)
         return WF_NULL;
     wf_value m = wf_dict_get(t, mods, name);
+    if (m == WF_NONE) { /* a program's way to block an import, as in CPython */
+        return wf_err_set(t, &wf_exc_ModuleNotFoundError,
+                          "import of %s halted; None in sys.modules", wf_str_utf8(name));
+    }
     if (m || wf_err_occurred(t))
         return m;
     wf_value (*create)(wf_thread *) = find_builtin(wf_str_utf8(name));
