@@ -64,14 +64,27 @@ expect repl_error_continues 0 "after" "" -- sh -c "printf '1/0\nprint(\"after\")
 expect repl_exit 4 "" "" -- sh -c "printf 'import sys\nsys.exit(4)\nprint(1)\n' | \"$WEFT\" -i 2>/dev/null"
 expect flush_at_exit 0 "no newline" "" -- "$WEFT" -c "print('no newline', end='')"
 
-# Programs compared with CPython's output (stdout, then the exit status).
+# Programs compared with CPython's output (stdout, then the exit status); name.in, if
+# present, is their standard input.
 for py in "$CASES"/*.py; do
     name=$(basename "$py" .py)
-    (cd "$TMP" && "$WEFT" "$py" arg1 >"$TMP/out" 2>"$TMP/err" </dev/null; echo "status $?" >>"$TMP/out")
+    input=/dev/null
+    [ -f "${py%.py}.in" ] && input=${py%.py}.in
+    (cd "$TMP" && "$WEFT" "$py" arg1 >"$TMP/out" 2>"$TMP/err" <"$input"; echo "status $?" >>"$TMP/out")
     if ! diff -u "${py%.py}.out" "$TMP/out" >"$TMP/diff"; then
         fail "$name: output differs from CPython's"
         head -40 "$TMP/diff"
         head -20 "$TMP/err"
+    fi
+done
+
+# Interactive sessions (name.repl fed to -i): stdout compared with CPython's.
+for repl in "$CASES"/*.repl; do
+    name=$(basename "$repl" .repl)
+    (cd "$TMP" && "$WEFT" -i <"$repl" >"$TMP/out" 2>"$TMP/err"; echo "status $?" >>"$TMP/out")
+    if ! diff -u "$repl.out" "$TMP/out" >"$TMP/diff"; then
+        fail "$name: interactive output differs from CPython's"
+        head -40 "$TMP/diff"
     fi
 done
 
