@@ -126,6 +126,68 @@ static bool parse_mode(wf_thread *t, const char *mode, enum wf_compile_mode *out
     return true;
 }
 
+/* Where CPython's eval-mode grammar (an expression list, nothing else) stops on input
+ * that is a statement: at a leading statement keyword, or at the first assignment
+ * operator outside brackets and strings. 0-based byte column on line 1, or -1. */
+static int eval_stop_column(const char *src, size_t len)
+{
+    static const char *const keywords[] = {"def",    "class",    "if",     "for",    "while",
+                                           "with",   "try",      "return", "import", "from",
+                                           "global", "nonlocal", "pass",   "break",  "continue",
+                                           "raise",  "del",      "assert", NULL};
+    size_t i = 0;
+    while (i < len && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    for (int k = 0; keywords[k]; k++) {
+        size_t n = strlen(keywords[k]);
+        if (i + n <= len && memcmp(src + i, keywords[k], n) == 0 &&
+            (i + n == len || !(src[i + n] == '_' || (src[i + n] >= 'a' && src[i + n] <= 'z') ||
+                               (src[i + n] >= 'A' && src[i + n] <= 'Z') ||
+                               (src[i + n] >= '0' && src[i + n] <= '9'))))
+            return (int)i;
+    }
+    int depth = 0;
+    char quote = 0;
+    for (; i < len && src[i] != '\n'; i++) {
+        char ch = src[i];
+        if (quote) {
+            if (ch == '\\')
+                i++;
+            else if (ch == quote)
+                quote = 0;
+        } else if (ch == '\'' || ch == '"') {
+            quote = ch;
+        } else if (ch == '#') {
+            break;
+        } else if (ch == '(' || ch == '[' || ch == '{') {
+            depth++;
+        } else if (ch == ')' || ch == ']' || ch == '}') {
+            depth--;
+        } else if (depth == 0 && ch == '=' && (i + 1 >= len || src[i + 1] != '=') &&
+                   (i == 0 || !strchr("=<>!:", src[i - 1]))) {
+            /* x = ..., and augmented forms (x += ...) stop at their operator */
+            size_t j = i;
+            while (j > 0 && strchr("+-*/%@&|^<>", src[j - 1]))
+                j--;
+            return (int)j;
+        } else if (depth == 0 && ch == ';') {
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+static void eval_mode_error(const char *src, size_t len, wf_syntax_error *err)
+{
+    int col = eval_stop_column(src, len);
+    if (col < 0)
+        return;
+    memset(err, 0, sizeof *err);
+    snprintf(err->msg, sizeof err->msg, "invalid syntax");
+    err->lineno = err->end_lineno = 1;
+    err->offset = err->end_offset = col + 1;
+}
+
 /* "eval" input must be one expression: anything else is invalid syntax there. */
 static bool check_eval_input(const wf_module *m, wf_syntax_error *err)
 {
@@ -154,10 +216,18 @@ wf_value wf_compile_source(wf_thread *t, const char *src, size_t len, const char
     wf_value code = 0;
     wf_module *m = wf_parse_module(&arena, src, len, filename, &err);
     if (!m) {
-        raise_syntax_error(t, &err, filename, src, len, false);
+        /* in eval mode a statement fails earlier than the module grammar says */
+        bool bytes = false;
+        if (cmode == WF_MODE_EVAL && !err.no_memory && !err.recursion &&
+            eval_stop_column(src, len) >= 0) {
+            eval_mode_error(src, len, &err);
+            bytes = true;
+        }
+        raise_syntax_error(t, &err, filename, src, len, bytes);
         goto out;
     }
     if (cmode == WF_MODE_EVAL && !check_eval_input(m, &err)) {
+        eval_mode_error(src, len, &err);
         raise_syntax_error(t, &err, filename, src, len, true);
         goto out;
     }
