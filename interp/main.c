@@ -7,6 +7,7 @@
  * before exiting; a failed stdout flush makes the status 120, as CPython. */
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -504,6 +505,10 @@ int main(int argc, char **argv)
     int status = parse_options(argc, argv, &o);
     if (status >= 0)
         return status;
+    /* as CPython: a closed pipe is an OSError (BrokenPipeError) from the write, not
+     * a silent death by signal */
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGXFSZ, SIG_IGN);
     const char *env = o.ignore_env ? NULL : getenv("PYTHONUNBUFFERED");
     wf_sys_set_unbuffered(o.unbuffered || (env && *env));
     wf_thread *t = wf_thread_new();

@@ -64,6 +64,13 @@ expect repl_error_continues 0 "after" "" -- sh -c "printf '1/0\nprint(\"after\")
 expect repl_exit 4 "" "" -- sh -c "printf 'import sys\nsys.exit(4)\nprint(1)\n' | \"$WEFT\" -i 2>/dev/null"
 expect flush_at_exit 0 "no newline" "" -- "$WEFT" -c "print('no newline', end='')"
 
+# A closed pipe is a BrokenPipeError (SIGPIPE ignored, as CPython), status 1.
+(("$WEFT" -c "for i in range(100000): print(i)"; echo "status $?" >"$TMP/status") | head -1) \
+    >"$TMP/out" 2>"$TMP/err"
+[ "$(cat "$TMP/out")" = "0" ] && [ "$(cat "$TMP/status")" = "status 1" ] &&
+    grep -q "^BrokenPipeError: \[Errno 32\] Broken pipe" "$TMP/err" ||
+    fail "broken_pipe: [$(cat "$TMP/out")] [$(cat "$TMP/status")] [$(cat "$TMP/err")]"
+
 # Programs compared with CPython's output (stdout, then the exit status); name.in, if
 # present, is their standard input.
 for py in "$CASES"/*.py; do
