@@ -1852,6 +1852,28 @@ static wf_value make_class(wf_thread *t, wf_value meta, wf_value name, wf_value 
     return wf_call(t, meta, args, 3, kwnames);
 }
 
+/* The metaclass to use: the most derived of meta and the bases' metaclasses
+ * (CPython's _PyType_CalculateMetaclass); a meta that is not a type is used as is. */
+static wf_value most_derived_metaclass(wf_thread *t, wf_value meta, wf_value bases)
+{
+    if (!wf_isinstance_type(meta, &wf_type_type))
+        return meta;
+    wf_type *winner = (wf_type *)wf_to_object(meta);
+    for (size_t i = 0; i < wf_tuple_size(bases); i++) {
+        wf_type *bm = wf_type_of(WF_TUPLE_ITEMS(bases)[i]);
+        if (wf_type_is_subtype(winner, bm))
+            continue;
+        if (wf_type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "metaclass conflict: the metaclass of a derived class must be a "
+                          "(non-strict) subclass of the metaclasses of all its bases");
+    }
+    return wf_type_value(winner);
+}
+
 /* kwnames without "metaclass" (and its value removed from vals). */
 static wf_value split_metaclass(wf_thread *t, wf_value kwnames, const wf_value *vals,
                                 wf_value *meta, wf_value *outvals)
@@ -1896,7 +1918,8 @@ wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_
     if (!meta)
         meta = nargs > 2 ? wf_type_value(wf_type_of(args[2])) : wf_type_value(&wf_type_type);
     wf_value cls = 0;
-    wf_value ns = prepare_namespace(t, meta, name, bases, kwvals, kwn);
+    meta = most_derived_metaclass(t, meta, bases);
+    wf_value ns = meta ? prepare_namespace(t, meta, name, bases, kwvals, kwn) : 0;
     if (ns) {
         wf_function *fn = wf_function_of(func);
         wf_value cell = wf_eval_code_ex(t, fn->code, fn->globals, ns, fn->closure);
