@@ -101,6 +101,8 @@ static bool register_heap_type(wf_type *tp)
     return true;
 }
 
+static void type_modified(wf_thread *t, wf_type *tp, wf_value name);
+
 /* ---- Subtypes and lookup -------------------------------------------------------------- */
 
 static unsigned load_flags(wf_type *tp)
@@ -128,12 +130,83 @@ bool wf_type_is_subtype(wf_type *a, wf_type *b)
     return b == &wf_object_type;
 }
 
-wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name)
+/* ---- The lookup cache ------------------------------------------------------------------
+ *
+ * Every attribute access looks its name up along the class's MRO, and each class dict
+ * lookup takes that dict's lock: without a cache, threads calling methods on one class
+ * would all queue on its dict. The cache maps (tp_version, interned name) to the result
+ * when the result needs no reference count to stay valid: absent (the common case for
+ * instance attributes, which are looked up on the type first), a tagged int, or an
+ * immortal object. Versions are unique across all types and change whenever a dict
+ * along the MRO changes (type_modified), so a stale entry can never match.
+ *
+ * Each entry is a seqlock: a writer claims it by making seq odd with a CAS (losers just
+ * skip caching), writes the fields, then publishes an even seq with release; a reader
+ * loads seq (acquire), the fields, then seq again after an acquire fence, and believes
+ * the fields only if both seq loads agree and are even. */
+#define LOOKUP_CACHE_BITS 12
+
+typedef struct lookup_entry {
+    _Atomic uint64_t seq;
+    _Atomic uint32_t version;
+    _Atomic wf_value name;
+    _Atomic wf_value value; /* 0: absent */
+} lookup_entry;
+
+static lookup_entry lookup_cache[1u << LOOKUP_CACHE_BITS];
+
+static lookup_entry *lookup_slot(uint32_t version, wf_value name)
 {
-    if (!wf_type_ready(t, type)) {
-        wf_err_clear(t);
-        return WF_NULL;
-    }
+    uint64_t h = ((uint64_t)version * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)name >> 4);
+    return &lookup_cache[(h ^ (h >> 29)) & ((1u << LOOKUP_CACHE_BITS) - 1)];
+}
+
+static bool lookup_cache_find(uint32_t version, wf_value name, wf_value *out)
+{
+    lookup_entry *e = lookup_slot(version, name);
+    /* acquire: pairs with the release store that published the entry */
+    uint64_t s1 = atomic_load_explicit(&e->seq, memory_order_acquire);
+    if (s1 & 1)
+        return false;
+    uint32_t v = atomic_load_explicit(&e->version, memory_order_relaxed);
+    wf_value n = atomic_load_explicit(&e->name, memory_order_relaxed);
+    wf_value val = atomic_load_explicit(&e->value, memory_order_relaxed);
+    /* the field loads happen before the re-check of seq */
+    atomic_thread_fence(memory_order_acquire);
+    if (atomic_load_explicit(&e->seq, memory_order_relaxed) != s1 || v != version || n != name)
+        return false;
+    *out = val;
+    return true;
+}
+
+static void lookup_cache_store(uint32_t version, wf_value name, wf_value value)
+{
+    lookup_entry *e = lookup_slot(version, name);
+    uint64_t s = atomic_load_explicit(&e->seq, memory_order_relaxed);
+    if ((s & 1) || !atomic_compare_exchange_strong_explicit(
+                       &e->seq, &s, s + 1, memory_order_acquire, memory_order_relaxed))
+        return; /* another writer has it: caching is optional */
+    atomic_store_explicit(&e->version, version, memory_order_relaxed);
+    atomic_store_explicit(&e->name, name, memory_order_relaxed);
+    atomic_store_explicit(&e->value, value, memory_order_relaxed);
+    /* release: the fields above are visible to a reader that sees the even seq */
+    atomic_store_explicit(&e->seq, s + 2, memory_order_release);
+}
+
+/* Results that stay valid without a reference: absent, tagged ints, immortal objects. */
+static bool cacheable(wf_value v)
+{
+    return !v || wf_is_smallint(v) || wf_is_immortal(wf_to_object(v));
+}
+
+static bool is_interned(wf_value name)
+{
+    return wf_str_check_exact(name) && ((wf_str_object *)wf_to_object(name))->interned;
+}
+
+/* The MRO walk itself. */
+static wf_value lookup_uncached(wf_thread *t, wf_type *type, wf_value name)
+{
     wf_value mro = wf_from_object(type->tp_mro);
     size_t n = wf_tuple_size(mro);
     for (size_t i = 0; i < n; i++) {
@@ -145,6 +218,32 @@ wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name)
             wf_err_clear(t); /* names are strs: a failure here is only MemoryError */
     }
     return WF_NULL;
+}
+
+wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name)
+{
+    if (!wf_type_ready(t, type)) {
+        wf_err_clear(t);
+        return WF_NULL;
+    }
+    /* acquire: a version published by assign_version comes with the dict state */
+    uint32_t version = atomic_load_explicit(&type->tp_version, memory_order_acquire);
+    bool use_cache = version != 0 && is_interned(name) && !(load_flags(type) & WF_TPFLAG_READYING);
+    wf_value v;
+    if (use_cache && lookup_cache_find(version, name, &v))
+        return v; /* absent, tagged or immortal: no reference to take */
+    v = lookup_uncached(t, type, name);
+    if (use_cache && cacheable(v))
+        lookup_cache_store(version, name, v);
+    return v;
+}
+
+void wf_type_modified(wf_thread *t, wf_type *type)
+{
+    if (is_heap(type))
+        type_modified(t, type, WF_NULL);
+    else
+        assign_version(type);
 }
 
 /* Borrowed: the dict of the type that holds it keeps it alive (types are immortal, an
@@ -1519,8 +1618,8 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
     int slot = name ? slot_of_name(name) : -1;
     /* the common case: a class nobody derives from (a counter on the class...) */
     if (!(__atomic_load_n(&tp->tp_flags, __ATOMIC_RELAXED) & WF_TPFLAG_HAS_SUBCLASSES)) {
+        assign_version(tp); /* first: the slot's lookups must not see cached old state */
         update_named_slot(t, tp, slot);
-        assign_version(tp);
         return;
     }
     /* a snapshot: updating runs dict lookups, which must not happen under this lock */
@@ -1826,7 +1925,7 @@ static int type_set_module(wf_thread *t, wf_value self, wf_value value)
         return -1;
     int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__module__", value);
     if (rc == 0)
-        assign_version(tp);
+        type_modified(t, tp, WF_NULL);
     return rc;
 }
 
@@ -1853,7 +1952,7 @@ static int type_set_doc(wf_thread *t, wf_value self, wf_value value)
         return -1;
     int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__doc__", value);
     if (rc == 0)
-        assign_version(tp);
+        type_modified(t, tp, WF_NULL);
     return rc;
 }
 
@@ -1905,7 +2004,7 @@ static int type_set_abstract(wf_thread *t, wf_value self, wf_value value)
         __atomic_fetch_or(&tp->tp_flags, WF_TPFLAG_IS_ABSTRACT, __ATOMIC_RELAXED);
     else
         __atomic_fetch_and(&tp->tp_flags, ~WF_TPFLAG_IS_ABSTRACT, __ATOMIC_RELAXED);
-    assign_version(tp);
+    type_modified(t, tp, WF_NULL);
     return 0;
 }
 

@@ -70,6 +70,11 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */
 wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name);
+/* Call after changing a type's dict other than through setattr on the class (a
+ * static type's dict must otherwise not change once readied): lookups are cached by
+ * tp_version, which this renews for the type and its subclasses. */
+void wf_type_modified(wf_thread *t, wf_type *type);
+
 /* The attribute `name` (a str) found along type's MRO, borrowed, or 0 when absent (no
  * exception is set). */
 wf_value wf_type_lookup(wf_thread *t, wf_type *type, wf_value name);

@@ -477,6 +477,23 @@ static void test_slots_hold_values_without_a_dict(void **state)
     wf_value_decref(t, vals[0]);
 }
 
+static void test_lookup_cache_sees_assignments_on_a_base(void **state)
+{
+    (void)state;
+    wf_value a = simple_class("CA", 0, NULL);
+    wf_value b = simple_class("CB", 1, &a);
+    wf_type *tb = (wf_type *)wf_to_object(b);
+    /* twice: the second lookup is answered by the cache */
+    assert_true(wf_type_lookup(t, tb, name("foo")) == 0);
+    assert_true(wf_type_lookup(t, tb, name("foo")) == 0);
+    assert_int_equal(wf_setattr(t, a, name("foo"), wf_smallint_box(1)), 0);
+    assert_true(wf_type_lookup(t, tb, name("foo")) == wf_smallint_box(1));
+    assert_int_equal(wf_setattr(t, a, name("foo"), wf_smallint_box(2)), 0);
+    assert_true(wf_type_lookup(t, tb, name("foo")) == wf_smallint_box(2));
+    assert_int_equal(wf_setattr(t, a, name("foo"), 0), 0);
+    assert_true(wf_type_lookup(t, tb, name("foo")) == 0);
+}
+
 /* ---- Singletons ------------------------------------------------------------------------ */
 
 static void test_singleton_reprs_and_bool_ops(void **state)
@@ -518,6 +535,7 @@ int main(void)
         cmocka_unit_test(test_metaclass_instancecheck_is_honoured),
         cmocka_unit_test(test_abstract_class_cannot_be_instantiated),
         cmocka_unit_test(test_slots_hold_values_without_a_dict),
+        cmocka_unit_test(test_lookup_cache_sees_assignments_on_a_base),
         cmocka_unit_test(test_singleton_reprs_and_bool_ops),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
