@@ -134,12 +134,59 @@ static void test_one_instance_written_by_many_threads(void **state)
     test_thread_end(t);
 }
 
+static wf_value cls_under_change;
+static _Atomic int reads_ok;
+
+/* Thread 0 reassigns a class attribute; the others read it through an instance (the
+ * lookup cache is filled and invalidated under them) and must only ever see values
+ * that were assigned. */
+static void attr_changer(int index, void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    wf_value name = wf_str_intern_cstr(t, "attr");
+    if (index == 0) {
+        for (int i = 1; i <= ROUNDS * 10; i++)
+            wf_setattr(t, cls_under_change, name, wf_smallint_box(i));
+    } else {
+        wf_value obj = wf_call(t, cls_under_change, NULL, 0, 0);
+        int ok = 0;
+        for (int i = 0; i < ROUNDS * 10; i++) {
+            wf_value v = wf_getattr(t, obj, name);
+            if (v && wf_is_smallint(v) && wf_smallint_unbox(v) >= 0 &&
+                wf_smallint_unbox(v) <= ROUNDS * 10)
+                ok++;
+        }
+        if (ok == ROUNDS * 10)
+            atomic_fetch_add(&reads_ok, 1);
+        wf_value_decref(t, obj);
+    }
+    test_thread_end(t);
+}
+
+static void test_class_attribute_changing_under_readers(void **state)
+{
+    (void)state;
+    wf_thread *t = test_thread_begin();
+    wf_value dict = wf_dict_new(t);
+    wf_dict_set_cstr(t, dict, "attr", wf_smallint_box(0));
+    cls_under_change = wf_type_new(t, wf_str_intern_cstr(t, "Changing"), wf_tuple_empty(), dict);
+    wf_value_decref(t, dict);
+    atomic_store(&reads_ok, 0);
+    test_run_threads(NTHREADS, attr_changer, NULL);
+    assert_int_equal(atomic_load(&reads_ok), NTHREADS - 1);
+    wf_value last = wf_getattr(t, cls_under_change, wf_str_intern_cstr(t, "attr"));
+    assert_true(last == wf_smallint_box(ROUNDS * 10));
+    test_thread_end(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_racing_threads_ready_a_type_once),
         cmocka_unit_test(test_classes_made_on_many_threads),
         cmocka_unit_test(test_one_instance_written_by_many_threads),
+        cmocka_unit_test(test_class_attribute_changing_under_readers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
