@@ -284,7 +284,7 @@ static wf_value bi_open(wf_thread *t, wf_value self, const wf_value *args, size_
     wf_value a[8];
     if (!wf_parse_args(t, "open", args, nargs, kwnames, names, 8, 1, a))
         return WF_NULL;
-    return wf_file_open(t, a[0], a[1], a[2], a[3], a[4], a[5], a[6]);
+    return wf_file_open_ex(t, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]);
 }
 
 /* ---- The caller's namespace ---------------------------------------------------------- */

@@ -913,6 +913,35 @@ static wf_value file_tell(wf_thread *t, wf_value self, const wf_value *args, siz
     return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
 }
 
+/* truncate(size=None): the file cut (or extended) to size bytes, by default at the
+ * descriptor's position (which, as in CPython's buffered layer, includes what was read
+ * ahead). The position itself does not move. */
+static wf_value file_truncate(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t size;
+    if (!size_arg(t, "truncate", args, nargs, kwnames, &size))
+        return WF_NULL;
+    if (!(f->flags & F_WRITABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "truncate");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = -1;
+    if (flush_locked(t, f) == 0) {
+        pos = size >= 0 ? (off_t)size : lseek(f->fd, 0, SEEK_CUR);
+        if (pos < 0 || ftruncate(f->fd, pos) < 0) {
+            wf_err_set_from_errno(t, errno, WF_NULL);
+            pos = -1;
+        }
+    }
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
 static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
@@ -1041,6 +1070,7 @@ static const wf_method_def file_methods[] = {
     {"seekable", file_seekable, 0},
     {"seek", file_seek, 0},
     {"tell", file_tell, 0},
+    {"truncate", file_truncate, 0},
     {"__enter__", file_enter, 0},
     {"__exit__", file_exit, 0},
     {NULL, NULL, 0},
@@ -1307,12 +1337,39 @@ static wf_value fspath(wf_thread *t, wf_value file)
 wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
                       wf_value encoding, wf_value errors, wf_value newline, wf_value closefd)
 {
+    return wf_file_open_ex(t, file, mode, buffering, encoding, errors, newline, closefd, WF_NULL);
+}
+
+/* opener(file, flags) -> fd, for open(..., opener=). -1 with the exception set. */
+static int call_opener(wf_thread *t, wf_value opener, wf_value file, int oflags)
+{
+    wf_value args[] = {file, wf_smallint_box(oflags)};
+    wf_value r = wf_call(t, opener, args, 2, WF_NULL);
+    if (!r)
+        return -1;
+    int64_t fd = -1;
+    bool ok = wf_int_check(r) && wf_int_as_int64(t, r, &fd);
+    if (!ok && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_TypeError, "expected integer from opener");
+    wf_value_decref(t, r);
+    if (ok && (fd < 0 || fd > INT32_MAX)) {
+        wf_err_set(t, &wf_exc_ValueError, "opener returned %lld", (long long)fd);
+        ok = false;
+    }
+    return ok ? (int)fd : -1;
+}
+
+wf_value wf_file_open_ex(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
+                         wf_value encoding, wf_value errors, wf_value newline, wf_value closefd,
+                         wf_value opener)
+{
     bool is_fd = wf_int_check(file) && !wf_isinstance_type(file, &wf_bool_type);
     if (!wf_str_check(file) && !wf_bytes_check(file) && !is_fd) {
         wf_value path = fspath(t, file);
         if (!path)
             return WF_NULL;
-        wf_value f = wf_file_open(t, path, mode, buffering, encoding, errors, newline, closefd);
+        wf_value f =
+            wf_file_open_ex(t, path, mode, buffering, encoding, errors, newline, closefd, opener);
         wf_value_decref(t, path);
         return f;
     }
@@ -1364,9 +1421,15 @@ wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffe
         const char *path = wf_str_check(file) ? wf_str_utf8(file) : wf_bytes_data(file);
         if (strlen(path) != (wf_str_check(file) ? wf_str_size(file) : wf_bytes_size(file)))
             return wf_err_set(t, &wf_exc_ValueError, "embedded null character");
-        fd = open_path(t, path, m.oflags);
-        if (fd < 0)
-            return wf_err_set_from_errno(t, errno, file);
+        if (opener && opener != WF_NONE) {
+            fd = call_opener(t, opener, file, m.oflags);
+            if (fd < 0)
+                return WF_NULL;
+        } else {
+            fd = open_path(t, path, m.oflags);
+            if (fd < 0)
+                return wf_err_set_from_errno(t, errno, file);
+        }
         struct stat st; /* open(2) gives a directory for O_RDONLY; Python refuses it */
         if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
             close(fd);

@@ -19,6 +19,11 @@ extern wf_type wf_buffered_random_type; /* _io.BufferedRandom: '+' with 'b' */
 wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
                       wf_value encoding, wf_value errors, wf_value newline, wf_value closefd);
 
+/* The same with open()'s opener argument (a callable (file, flags) -> fd, or 0). */
+wf_value wf_file_open_ex(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
+                         wf_value encoding, wf_value errors, wf_value newline, wf_value closefd,
+                         wf_value opener);
+
 /* A UTF-8 text file on an already open fd, not closing it (sys.stdin/stdout/stderr).
  * mode is "r" or "w"; line_buffering flushes at each newline written, write_through
  * at every write (CPython's sys.stderr); errors is the error handler ("strict",
