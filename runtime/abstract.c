@@ -134,9 +134,12 @@ wf_value wf_ascii(wf_thread *t, wf_value v)
     return out;
 }
 
-/* format(v, spec): type(v).__format__(v, spec), which must return a str. */
+/* format(v, spec): type(v).__format__(v, spec), which must return a str. The method
+ * is looked up on the type (an instance attribute named __format__ does not count). */
 wf_value wf_format(wf_thread *t, wf_value v, wf_value spec)
 {
+    if (wf_str_check_exact(v) && (!spec || wf_str_size(spec) == 0))
+        return wf_newref(t, v);
     wf_value empty = WF_NULL;
     if (!spec) {
         empty = wf_str_from_cstr(t, "");
@@ -144,7 +147,20 @@ wf_value wf_format(wf_thread *t, wf_value v, wf_value spec)
             return WF_NULL;
         spec = empty;
     }
-    wf_value r = wf_call_method(t, v, wf_str_intern_cstr(t, "__format__"), &spec, 1);
+    wf_type *tp = ready_type(t, v);
+    wf_value f = tp ? wf_type_lookup_ref(t, tp, wf_str_intern_cstr(t, "__format__")) : WF_NULL;
+    wf_value r = WF_NULL;
+    if (f) {
+        wf_descr_get_fn get = wf_type_of(f)->tp_descr_get;
+        wf_value bound = get ? get(t, f, v, wf_type_value(tp)) : wf_newref(t, f);
+        wf_value_decref(t, f);
+        if (bound) {
+            r = wf_call(t, bound, &spec, 1, 0);
+            wf_value_decref(t, bound);
+        }
+    } else if (tp) {
+        wf_err_set(t, &wf_exc_TypeError, "Type %s doesn't define __format__", wf_type_name(tp));
+    }
     if (empty)
         wf_value_decref(t, empty);
     if (r && !wf_str_check(r)) {
