@@ -20,6 +20,17 @@ wf_value wf_builtin_new(wf_thread *t, const wf_method_def *def, wf_value self);
 /* A bound method: func(self, ...). */
 wf_value wf_method_new(wf_thread *t, wf_value func, wf_value self);
 
+/* The descriptors wf_type_ready puts in a static type's dict for tp_methods and
+ * tp_getset entries. */
+wf_value wf_method_descr_new(wf_thread *t, wf_type *type, const wf_method_def *def);
+wf_value wf_getset_descr_new(wf_thread *t, wf_type *type, const wf_getset_def *def);
+/* For a built-in function object: its def and self (borrowed); NULL / 0 otherwise. */
+const wf_method_def *wf_builtin_def(wf_value v);
+wf_value wf_builtin_self(wf_value v);
+/* staticmethod(f), classmethod(f). */
+wf_value wf_staticmethod_new(wf_thread *t, wf_value func);
+wf_value wf_classmethod_new(wf_thread *t, wf_value func);
+
 /* Argument checking for C functions, with CPython's messages:
  * "len() takes exactly one argument (2 given)", "f() takes no keyword arguments",
  * "f() missing required argument 'x' (pos 1)", ... Returns false with TypeError set. */

@@ -31,5 +31,29 @@ wf_value wf_dict_items(wf_thread *t, wf_value d);
 wf_value wf_dict_copy(wf_thread *t, wf_value d);
 /* d.update(other) for a dict or an iterable of pairs / mapping with keys(). */
 int wf_dict_update(wf_thread *t, wf_value d, wf_value other);
+/* list(d) and list(d.values()): snapshots taken under the dict's lock. */
+wf_value wf_dict_keys_list(wf_thread *t, wf_value d);
+wf_value wf_dict_values_list(wf_thread *t, wf_value d);
+
+/* ---- Views and iterators (runtime/dict_views.c) ------------------------------------ */
+
+enum wf_dict_part { WF_DICT_KEYS, WF_DICT_VALUES, WF_DICT_ITEMS };
+
+extern wf_type wf_dict_keys_type, wf_dict_values_type, wf_dict_items_type;
+extern wf_type wf_dict_keyiter_type, wf_dict_valueiter_type, wf_dict_itemiter_type;
+extern wf_type wf_dict_revkeyiter_type, wf_dict_revvalueiter_type, wf_dict_revitemiter_type;
+
+/* d.keys() / d.values() / d.items() */
+wf_value wf_dict_view_new(wf_thread *t, wf_value d, enum wf_dict_part part);
+/* iter(d), iter(d.values()), ..., reversed(d) ...; RuntimeError "dictionary changed size
+ * during iteration" when the dict's size changes meanwhile. */
+wf_value wf_dict_iter_new(wf_thread *t, wf_value d, enum wf_dict_part part, bool reverse);
+
+/* The first live entry at or after (dir 1) / at or before (dir -1) entry position pos
+ * (INT64_MAX: the last entry), under the dict's lock: its position, with new
+ * references in *key / *value (either may be NULL), or -1 at the end. *used gets the
+ * dict's size read under the same lock. */
+int64_t wf_dict_entry_at(wf_thread *t, wf_value d, int64_t pos, int dir, wf_value *key,
+                         wf_value *value, int64_t *used);
 
 #endif

@@ -38,6 +38,14 @@ wf_value wf_err_fetch(wf_thread *t);
 void wf_err_restore(wf_thread *t, wf_value exc);
 void wf_err_clear(wf_thread *t);
 
+/* Report the pending exception as CPython's PyErr_WriteUnraisable: "Exception ignored
+ * in: <repr(obj)>" and the traceback on stderr, then clear it. For errors nobody can
+ * catch (__del__). */
+void wf_err_write_unraisable(wf_thread *t, wf_value obj);
+/* Prints an exception with its traceback (the interpreter registers
+ * wf_print_exception at start-up); NULL: "Type: message" only. */
+extern void (*wf_print_exception_hook)(wf_thread *t, wf_value exc);
+
 /* Fatal for a C caller that cannot fail: prints the exception and aborts. For start-up
  * code only. */
 _Noreturn void wf_err_fatal(wf_thread *t, const char *where);

@@ -92,6 +92,13 @@ typedef struct wf_exception {
     bool suppress_context;
 } wf_exception;
 
+/* Every type of WF_EXCEPTIONS, bases before subclasses, then NULL. */
+extern wf_type *const wf_exception_types[];
+
+/* Record name and obj on the pending AttributeError (its .name and .obj, which
+ * tracebacks use for "Did you mean" suggestions); nothing if another error is pending. */
+void wf_attribute_error_set_info(wf_thread *t, wf_value obj, wf_value name);
+
 /* A new instance of exception type `type` with args tuple `args` (borrowed). */
 wf_value wf_exception_new(wf_thread *t, wf_type *type, wf_value args);
 

@@ -24,4 +24,16 @@ wf_value wf_float_from_string(wf_thread *t, const char *s, size_t len);
  * TypeError "must be real number, not str" otherwise. */
 bool wf_as_double(wf_thread *t, wf_value v, double *out);
 
+/* x ** y for doubles with Python's rules and errors (ZeroDivisionError "0.0 cannot be
+ * raised to a negative power", OverflowError (34, 'Numerical result out of range'), ...). */
+wf_value wf_float_pow_doubles(wf_thread *t, double x, double y);
+/* divmod(a, b) where either is a float: a tuple of floats. */
+wf_value wf_float_divmod(wf_thread *t, wf_value a, wf_value b);
+/* hash() of a double as CPython computes it (integral values hash as the int; inf is
+ * 314159, -inf -314159; a nan hashes by `identity`, the object's address). */
+int64_t wf_float_hash_double(double x, wf_value identity);
+
+/* int(x) for a double: truncation; OverflowError for infinities, ValueError for nan. */
+wf_value wf_float_to_int(wf_thread *t, double x);
+
 #endif

@@ -37,4 +37,25 @@ wf_value wf_int_repr(wf_thread *t, wf_value v);
 /* float(v) for an int: OverflowError "int too large to convert to float". */
 bool wf_int_as_double(wf_thread *t, wf_value v, double *out);
 
+/* sys.get_int_max_str_digits(): str() and int() of decimal text beyond this many digits
+ * raise ValueError (0: no limit). The sys module sets it. */
+#define WF_INT_DEFAULT_MAX_STR_DIGITS 4300
+extern _Atomic int wf_int_max_str_digits;
+
+/* v (an int, or bool / subclass instance) as an exact int; new reference. */
+wf_value wf_int_exact(wf_thread *t, wf_value v);
+/* A new instance of the int subclass `type` holding the value of the int v. */
+wf_value wf_int_subtype_new(wf_thread *t, wf_type *type, wf_value v);
+/* -1, 0, 1 for two ints. */
+int wf_int_compare(wf_value a, wf_value b);
+/* hash(v) for an int. */
+int64_t wf_int_hash(wf_value v);
+/* divmod(a, b) for two ints: a tuple. */
+wf_value wf_int_divmod(wf_thread *t, wf_value a, wf_value b);
+/* v in base 2..36, lowercase, '-' for negatives, no prefix (base 10 applies the
+ * str-digits limit). */
+wf_value wf_int_to_base(wf_thread *t, wf_value v, int base);
+/* Does a comparison result c (-1, 0, 1) satisfy op (enum wf_cmp_op)? */
+bool wf_cmp_result(int c, int op);
+
 #endif

@@ -8,7 +8,8 @@
 
 extern wf_type wf_none_type, wf_notimplemented_type, wf_ellipsis_type, wf_bool_type;
 extern wf_object wf_none_object, wf_notimplemented_object, wf_ellipsis_object;
-extern struct wf_int_object wf_true_object, wf_false_object;
+/* An int object of type bool with room for its one digit (runtime/singletons.c). */
+extern struct wf_bool_object wf_true_object, wf_false_object;
 
 #define WF_NONE           wf_from_object(&wf_none_object)
 #define WF_NOTIMPLEMENTED wf_from_object(&wf_notimplemented_object)

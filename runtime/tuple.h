@@ -6,7 +6,7 @@
 
 #include "object.h"
 
-extern wf_type wf_tuple_type;
+extern wf_type wf_tuple_type, wf_tuple_iter_type;
 
 typedef struct wf_tuple_object {
     wf_object ob;

@@ -13,14 +13,30 @@
 
 #include "object.h"
 
-extern wf_type wf_type_type;   /* type */
+/* The object header of a static (immortal) object of type `type`, and of a static type. */
+#define WF_STATIC_OBJECT_HEAD(type)                                                                \
+    {                                                                                              \
+        .ob_ref_local = WF_REF_IMMORTAL, .ob_type = (type)                                         \
+    }
+#define WF_TYPE_HEAD WF_STATIC_OBJECT_HEAD(&wf_type_type)
+
+extern wf_type wf_type_type; /* type */
+/* object.__init__ ("wrapper_descriptor") and (1).__add__ ("method-wrapper"). */
+extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
+/* __slots__ entries ("member_descriptor"). */
+extern wf_type wf_member_descr_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
-/* The type of any value (tagged ints are int). Borrowed. */
+/* The type of any value (tagged ints are int). Borrowed. Only a static type object
+ * defined without WF_TYPE_HEAD has a NULL ob_type (every allocated object has one): its
+ * type is `type`. Static types should use WF_TYPE_HEAD, which also makes them immortal. */
 static inline wf_type *wf_type_of(wf_value v)
 {
-    return wf_is_smallint(v) ? &wf_int_type : wf_to_object(v)->ob_type;
+    if (wf_is_smallint(v))
+        return &wf_int_type;
+    wf_type *tp = wf_to_object(v)->ob_type;
+    return WF_LIKELY(tp != NULL) ? tp : &wf_type_type;
 }
 
 static inline wf_value wf_type_value(wf_type *type)
@@ -41,6 +57,24 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
     return vt == type || wf_type_is_subtype(vt, type);
 }
 
+/* Set while wf_type_ready works on a type (a nested call treats it as ready). */
+#define WF_TPFLAG_READYING (1u << 4)
+/* The class has abstract methods (a non-empty __abstractmethods__, set by abc):
+ * object() refuses to instantiate it. */
+#define WF_TPFLAG_IS_ABSTRACT (1u << 5)
+/* The class (or a base) defines __del__. */
+#define WF_TPFLAG_HAS_DEL (1u << 6)
+/* A heap type some other class derives from (assignments re-derive their slots). */
+#define WF_TPFLAG_HAS_SUBCLASSES (1u << 7)
+
+/* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
+ * (no exception set). */
+wf_value wf_type_lookup_ref(wf_thread *t, wf_type *type, wf_value name);
+/* Call after changing a type's dict other than through setattr on the class (a
+ * static type's dict must otherwise not change once readied): lookups are cached by
+ * tp_version, which this renews for the type and its subclasses. */
+void wf_type_modified(wf_thread *t, wf_type *type);
+
 /* The attribute `name` (a str) found along type's MRO, borrowed, or 0 when absent (no
  * exception is set). */
 wf_value wf_type_lookup(wf_thread *t, wf_type *type, wf_value name);
@@ -58,6 +92,19 @@ wf_value wf_object_dict(wf_thread *t, wf_value self);
 /* type(name, bases, dict): a new heap type. bases is a tuple (empty: object); dict is
  * copied. 0 with TypeError etc. on a bad layout or MRO conflict. */
 wf_value wf_type_new(wf_thread *t, wf_value name, wf_value bases, wf_value dict);
+
+/* super(type, obj): the two-argument form; the interpreter calls it for the
+ * zero-argument form with the function's first argument and its __class__ cell. */
+extern wf_type wf_super_type;
+wf_value wf_super_new(wf_thread *t, wf_value type, wf_value obj);
+/* For `super()` called without arguments: the running function's __class__ cell
+ * contents and first argument (borrowed), registered by the interpreter. false with
+ * RuntimeError ("super(): __class__ cell not found", "super(): no arguments") set. */
+extern bool (*wf_super_frame_args)(wf_thread *t, wf_value *type, wf_value *obj);
+
+/* The globals dict of the running Python frame (for type(name, bases, dict)'s
+ * __module__), registered by the interpreter; NULL or returning 0 means none. Borrowed. */
+extern wf_value (*wf_type_caller_globals)(wf_thread *t);
 
 /* The name as CPython shows it in messages: tp_name for built-ins ("int"), __name__
  * for heap types. */

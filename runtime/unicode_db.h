@@ -13,4 +13,27 @@ bool wf_unicode_is_ident_continue(uint32_t cp);
 /* str.isprintable() for one character; repr() escapes the others. */
 bool wf_unicode_is_printable(uint32_t cp);
 
+/* str.isalpha() ... str.isupper() for one character; title is category Lt. cased and
+ * case_ignorable are the Unicode properties str.lower() uses for the final sigma. */
+bool wf_unicode_is_alpha(uint32_t cp);
+bool wf_unicode_is_decimal(uint32_t cp);
+bool wf_unicode_is_digit(uint32_t cp);
+bool wf_unicode_is_numeric(uint32_t cp);
+bool wf_unicode_is_space(uint32_t cp);
+bool wf_unicode_is_lower(uint32_t cp);
+bool wf_unicode_is_upper(uint32_t cp);
+bool wf_unicode_is_title(uint32_t cp);
+bool wf_unicode_is_cased(uint32_t cp);
+bool wf_unicode_is_case_ignorable(uint32_t cp);
+
+/* The value 0..9 of a decimal digit (any Nd character), -1 for other characters. */
+int wf_unicode_decimal_value(uint32_t cp);
+
+/* Full case mappings of one character as str.lower/upper/title/casefold give them
+ * (without lower's final-sigma rule): writes 1..3 code points to out, returns how many. */
+int wf_unicode_to_lower(uint32_t cp, uint32_t out[3]);
+int wf_unicode_to_upper(uint32_t cp, uint32_t out[3]);
+int wf_unicode_to_title(uint32_t cp, uint32_t out[3]);
+int wf_unicode_to_fold(uint32_t cp, uint32_t out[3]);
+
 #endif

@@ -3,7 +3,12 @@
 Python, so weft classifies characters exactly as that Python does:
   - identifier start (XID_Start plus '_') and continue (XID_Continue), from
     str.isidentifier;
-  - printable, from str.isprintable (repr() escapes the rest).
+  - printable, from str.isprintable (repr() escapes the rest);
+  - the str.is*() classes of one character (alpha, decimal, digit, numeric, space,
+    lower, upper, title), cased and case-ignorable (for the final sigma rule of
+    str.lower()), and decimal digit values (int() and float() accept any Nd digit);
+  - the full case mappings str.lower/upper/title/casefold give one character (up to
+    three code points each).
 
 usage: python3 tools/gen_unicode_db.py > runtime/unicode_db.c
 """
@@ -50,6 +55,68 @@ typedef struct wf_range {{
 emit("ident_start", ranges(str.isidentifier))
 emit("ident_continue", ranges(lambda c: ("a" + c).isidentifier()))
 emit("printable", ranges(str.isprintable))
+emit("alpha", ranges(str.isalpha))
+emit("decimal", ranges(str.isdecimal))
+emit("digit", ranges(str.isdigit))
+emit("numeric", ranges(str.isnumeric))
+emit("space", ranges(str.isspace))
+emit("lower", ranges(str.islower))
+emit("upper", ranges(str.isupper))
+emit("title", ranges(lambda c: unicodedata.category(c) == "Lt"))
+emit("cased", ranges(lambda c: c.islower() or c.isupper() or c.istitle()))
+# Case_Ignorable (Unicode 3.13 D136): Mn, Me, Cf, Lm, Sk, and Word_Break MidLetter,
+# MidNumLet and Single_Quote, which Python's API does not expose: listed by hand.
+IGNORABLE_WB = {0x27, 0x2E, 0x3A, 0xB7, 0x387, 0x55F, 0x5F4, 0x2018, 0x2019, 0x2024,
+                0x2027, 0xFE13, 0xFE52, 0xFE55, 0xFF07, 0xFF0E, 0xFF1A}
+emit("case_ignorable", ranges(lambda c: unicodedata.category(c) in ("Mn", "Me", "Cf", "Lm", "Sk")
+                              or ord(c) in IGNORABLE_WB))
+
+
+def decimal_runs():
+    """(lo, hi, value of lo) for runs of decimal digits with consecutive values."""
+    out = []
+    for cp in range(0x110000):
+        c = chr(cp)
+        if not valid(cp) or not c.isdecimal():
+            continue
+        v = unicodedata.decimal(c)
+        if out and out[-1][1] == cp - 1 and out[-1][2] + (cp - out[-1][0]) == v:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp, v])
+    return out
+
+
+print("static const struct { uint32_t lo, hi; uint8_t value; } decimal_value[] = {")
+for lo, hi, v in decimal_runs():
+    print(f"    {{0x{lo:04X}, 0x{hi:04X}, {v}}},")
+print("};\n")
+
+
+def emit_case(name, fn):
+    print(f"static const wf_case_map {name}[] = {{")
+    for cp in range(0x110000):
+        c = chr(cp)
+        if not valid(cp):
+            continue
+        m = fn(c)
+        if m != c:
+            assert 1 <= len(m) <= 3
+            cps = ", ".join(f"0x{ord(x):04X}" for x in m)
+            print(f"    {{0x{cp:04X}, {len(m)}, {{{cps}}}}},")
+    print("};\n")
+
+
+print("""typedef struct wf_case_map {
+    uint32_t cp;
+    uint32_t n;
+    uint32_t to[3];
+} wf_case_map;
+""")
+emit_case("lower_map", str.lower)
+emit_case("upper_map", str.upper)
+emit_case("title_map", str.title)
+emit_case("fold_map", str.casefold)
 print("""/* Binary search of sorted, disjoint ranges. */
 static bool in_ranges(const wf_range *r, size_t n, uint32_t cp)
 {
@@ -81,4 +148,65 @@ bool wf_unicode_is_ident_continue(uint32_t cp)
 bool wf_unicode_is_printable(uint32_t cp)
 {
     return IN(printable, cp);
-}""")
+}
+
+#define CLASS(name) \\
+    bool wf_unicode_is_##name(uint32_t cp) \\
+    { \\
+        return IN(name, cp); \\
+    }
+CLASS(alpha)
+CLASS(decimal)
+CLASS(digit)
+CLASS(numeric)
+CLASS(space)
+CLASS(lower)
+CLASS(upper)
+CLASS(title)
+CLASS(cased)
+CLASS(case_ignorable)
+
+int wf_unicode_decimal_value(uint32_t cp)
+{
+    size_t lo = 0, hi = sizeof decimal_value / sizeof decimal_value[0];
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < decimal_value[mid].lo)
+            hi = mid;
+        else if (cp > decimal_value[mid].hi)
+            lo = mid + 1;
+        else
+            return decimal_value[mid].value + (int)(cp - decimal_value[mid].lo);
+    }
+    return -1;
+}
+
+/* Binary search of a case table; characters without an entry map to themselves. */
+static int case_lookup(const wf_case_map *m, size_t n, uint32_t cp, uint32_t out[3])
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (cp < m[mid].cp) {
+            hi = mid;
+        } else if (cp > m[mid].cp) {
+            lo = mid + 1;
+        } else {
+            for (uint32_t i = 0; i < m[mid].n; i++)
+                out[i] = m[mid].to[i];
+            return (int)m[mid].n;
+        }
+    }
+    out[0] = cp;
+    return 1;
+}
+
+#define CASE(fn, table) \\
+    int fn(uint32_t cp, uint32_t out[3]) \\
+    { \\
+        return case_lookup(table, sizeof table / sizeof table[0], cp, out); \\
+    }
+CASE(wf_unicode_to_lower, lower_map)
+CASE(wf_unicode_to_upper, upper_map)
+CASE(wf_unicode_to_title, title_map)
+CASE(wf_unicode_to_fold, fold_map)""")

@@ -1,0 +1,1465 @@
+/* Text file objects (_io.TextIOWrapper): open(), sys.stdin/stdout/stderr.
+ *
+ * A file owns an fd, a write buffer and a read buffer.
+ *
+ * Locking: every operation that touches the buffers or the fd holds the file's
+ * io_lock, a wf_mutex separate from the object's own ob_mutex. A critical section on
+ * the object would not do: a blocking read or write detaches the thread, which
+ * suspends its critical sections, so another thread could change the buffer under a
+ * syscall in progress. io_lock stays held across the syscall (as CPython's buffered
+ * objects hold their lock), which also keeps writes from several threads in order.
+ * Waiting for io_lock detaches (wf_mutex_lock), and the holder never runs Python code
+ * while holding it, so it cannot deadlock with a stop-the-world.
+ *
+ * The read buffer holds raw bytes (so tell() and switching to writing know exact
+ * offsets); results are cut from it at line ends or character counts (scan) and then
+ * decoded as UTF-8, strictly. With newline=None (the default) "\r\n" and "\r" become
+ * "\n" in the result; a "\r" at the end of the buffer waits for the next byte. Writing
+ * encodes UTF-8 and translates "\n" to the newline argument when it is "\r" or
+ * "\r\n". */
+#include "interp/fileio.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "runtime/abstract.h"
+#include "runtime/alloc.h"
+#include "runtime/bytes.h"
+#include "runtime/callable.h"
+#include "runtime/critical_section.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exceptions.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/singletons.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/utf8.h"
+#include "threading/threads.h"
+
+#define CHUNK 8192 /* bytes per read(2), and the write buffer's flush threshold */
+
+enum {
+    F_READABLE = 1u << 0,
+    F_WRITABLE = 1u << 1,
+    F_APPEND = 1u << 2,
+    F_CLOSEFD = 1u << 3,
+    F_LINEBUF = 1u << 4,
+    F_TRANSLATE = 1u << 5, /* newline=None: translate \r and \r\n on read */
+    F_SEEKABLE = 1u << 6,
+    F_BINARY = 1u << 7,     /* bytes in and out, no newline translation */
+    F_UNBUFFERED = 1u << 8, /* buffering=0 / stderr: every write goes out at once */
+};
+
+typedef struct wf_file_object {
+    wf_object ob;
+    wf_mutex io_lock;    /* guards everything below except the immutable fields */
+    _Atomic bool closed; /* read without the lock by `closed` and repr */
+    int fd;              /* immutable while open */
+    unsigned flags;      /* F_*, immutable */
+    wf_value name;       /* str or int, immutable */
+    wf_value mode;       /* str as given to open(), immutable */
+    wf_value encoding;   /* str, immutable */
+    wf_value errors;     /* str, immutable */
+    const char *newline; /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
+    const char *codec;   /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
+    char *wbuf;          /* pending output (encoded, translated) */
+    size_t wlen, wcap;
+    char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
+    size_t rpos, rlen, rcap;
+    bool eof; /* read(2) returned 0 */
+} wf_file_object;
+
+#define FILE_OF(v) ((wf_file_object *)wf_to_object(v))
+
+/* ---- Errors ------------------------------------------------------------------------ */
+
+/* The OSError subclass CPython's OSError constructor maps errno to. */
+static wf_type *errno_type(int err)
+{
+    switch (err) {
+    case EAGAIN:
+#if EWOULDBLOCK != EAGAIN
+    case EWOULDBLOCK:
+#endif
+    case EALREADY:
+    case EINPROGRESS:
+        return &wf_exc_BlockingIOError;
+    case ECHILD:
+        return &wf_exc_ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN:
+        return &wf_exc_BrokenPipeError;
+    case ECONNABORTED:
+        return &wf_exc_ConnectionAbortedError;
+    case ECONNREFUSED:
+        return &wf_exc_ConnectionRefusedError;
+    case ECONNRESET:
+        return &wf_exc_ConnectionResetError;
+    case EEXIST:
+        return &wf_exc_FileExistsError;
+    case ENOENT:
+        return &wf_exc_FileNotFoundError;
+    case EINTR:
+        return &wf_exc_InterruptedError;
+    case EISDIR:
+        return &wf_exc_IsADirectoryError;
+    case ENOTDIR:
+        return &wf_exc_NotADirectoryError;
+    case EACCES:
+    case EPERM:
+        return &wf_exc_PermissionError;
+    case ESRCH:
+        return &wf_exc_ProcessLookupError;
+    case ETIMEDOUT:
+        return &wf_exc_TimeoutError;
+    default:
+        return &wf_exc_OSError;
+    }
+}
+
+/* OSError(errno, strerror[, filename]): the exception type formats the message
+ * "[Errno 2] No such file or directory: 'x'" and sets errno/strerror/filename. */
+wf_value wf_err_set_from_errno(wf_thread *t, int err, wf_value filename)
+{
+    wf_value msg = wf_str_from_cstr(t, strerror(err));
+    if (!msg)
+        return WF_NULL;
+    wf_value num = wf_smallint_box(err);
+    wf_value args =
+        filename ? wf_tuple_pack(t, 3, num, msg, filename) : wf_tuple_pack(t, 2, num, msg);
+    wf_value_decref(t, msg);
+    if (!args)
+        return WF_NULL;
+    wf_value exc = wf_exception_new(t, errno_type(err), args);
+    wf_value_decref(t, args);
+    if (!exc)
+        return WF_NULL;
+    wf_err_set_object(t, exc);
+    wf_value_decref(t, exc);
+    return WF_NULL;
+}
+
+static _Atomic(wf_type *) unsupported_type;
+
+wf_type *wf_unsupported_operation_type(wf_thread *t)
+{
+    /* acquire: pairs with the release store below; the type is fully built */
+    wf_type *type = atomic_load_explicit(&unsupported_type, memory_order_acquire);
+    if (type)
+        return type;
+    wf_value name = wf_str_from_cstr(t, "UnsupportedOperation");
+    wf_value bases =
+        wf_tuple_pack(t, 2, wf_type_value(&wf_exc_OSError), wf_type_value(&wf_exc_ValueError));
+    wf_value dict = wf_dict_new(t);
+    wf_value module = wf_str_from_cstr(t, "io");
+    wf_value made = WF_NULL;
+    if (name && bases && dict && module && wf_dict_set_cstr(t, dict, "__module__", module) == 0)
+        made = wf_type_new(t, name, bases, dict);
+    wf_value parts[] = {name, bases, dict, module};
+    for (size_t i = 0; i < 4; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    if (!made)
+        return NULL;
+    wf_object_set_immortal(wf_to_object(made));
+    wf_type *expected = NULL;
+    /* release: the type's contents before its pointer; a losing thread's type stays
+     * immortal but unused (a few hundred bytes, once) */
+    if (!atomic_compare_exchange_strong_explicit(&unsupported_type, &expected,
+                                                 (wf_type *)wf_to_object(made),
+                                                 memory_order_acq_rel, memory_order_acquire))
+        return expected;
+    return (wf_type *)wf_to_object(made);
+}
+
+static wf_value unsupported(wf_thread *t, const char *what)
+{
+    wf_type *type = wf_unsupported_operation_type(t);
+    return type ? wf_err_set(t, type, "%s", what) : WF_NULL;
+}
+
+static wf_value closed_error(wf_thread *t)
+{
+    return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file.");
+}
+
+static bool is_closed(wf_file_object *f)
+{
+    /* relaxed: a racing close is reported by the operation itself under io_lock */
+    return atomic_load_explicit(&f->closed, memory_order_relaxed);
+}
+
+/* ---- Raw I/O (detached) -------------------------------------------------------------- */
+
+/* write(2) all of buf[0..n): retries EINTR and partial writes. 0 or an errno. */
+static int write_all(wf_thread *t, int fd, const char *buf, size_t n)
+{
+    int err = 0;
+    wf_thread_detach(t);
+    while (n > 0) {
+        ssize_t w = write(fd, buf, n);
+        if (w < 0) {
+            if (errno == EINTR)
+                continue;
+            err = errno;
+            break;
+        }
+        buf += w;
+        n -= (size_t)w;
+    }
+    wf_thread_attach(t);
+    return err;
+}
+
+/* read(2) up to n bytes into buf: the count, 0 at EOF, -errno on error. */
+static ssize_t read_some(wf_thread *t, int fd, char *buf, size_t n)
+{
+    ssize_t r;
+    wf_thread_detach(t);
+    do
+        r = read(fd, buf, n);
+    while (r < 0 && errno == EINTR);
+    int err = errno;
+    wf_thread_attach(t);
+    return r < 0 ? -err : r;
+}
+
+/* ---- Buffers (io_lock held) ---------------------------------------------------------- */
+
+static bool reserve(wf_thread *t, char **buf, size_t *cap, size_t need)
+{
+    if (need <= *cap)
+        return true;
+    size_t ncap = *cap ? *cap : CHUNK;
+    while (ncap < need)
+        ncap *= 2;
+    char *nb = wf_mem_realloc(t, *buf, ncap);
+    if (!nb) {
+        wf_err_no_memory(t);
+        return false;
+    }
+    *buf = nb;
+    *cap = ncap;
+    return true;
+}
+
+/* Write out the pending output. -1 with OSError set. */
+static int flush_locked(wf_thread *t, wf_file_object *f)
+{
+    if (f->wlen == 0)
+        return 0;
+    int err = write_all(t, f->fd, f->wbuf, f->wlen);
+    f->wlen = 0; /* CPython drops nothing on EAGAIN; weft's fds are blocking */
+    if (err) {
+        wf_err_set_from_errno(t, err, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Switching from reading to writing in a '+' file: give back what was read ahead (the
+ * buffer holds raw bytes, so the offset is exact). */
+static int drop_readahead(wf_thread *t, wf_file_object *f)
+{
+    size_t unread = f->rlen - f->rpos;
+    f->rpos = f->rlen = 0;
+    f->eof = false;
+    if (unread && lseek(f->fd, -(off_t)unread, SEEK_CUR) < 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Read one chunk (raw bytes) into rbuf. 1 read, 0 EOF, -1 error. */
+static int fill(wf_thread *t, wf_file_object *f)
+{
+    if (f->eof)
+        return 0;
+    if (f->rpos > 0) { /* compact: keep only the unread part */
+        memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
+        f->rlen -= f->rpos;
+        f->rpos = 0;
+    }
+    if (!reserve(t, &f->rbuf, &f->rcap, f->rlen + CHUNK))
+        return -1;
+    ssize_t n = read_some(t, f->fd, f->rbuf + f->rlen, CHUNK);
+    if (n < 0) {
+        wf_err_set_from_errno(t, (int)-n, WF_NULL);
+        return -1;
+    }
+    if (n == 0)
+        f->eof = true;
+    f->rlen += (size_t)n;
+    return n > 0;
+}
+
+/* The text of n encoded bytes, decoded with the file's codec and error handler
+ * (runtime/bytes.h; UnicodeDecodeError as CPython's codecs). */
+static wf_value decode(wf_thread *t, wf_file_object *f, const char *p, size_t n)
+{
+    if (strcmp(f->codec, "utf-8") == 0 && strcmp(wf_str_utf8(f->errors), "strict") == 0) {
+        /* the common case: valid UTF-8 is already a weft str */
+        const char *q = p, *end = p + n;
+        uint32_t cp;
+        int len = 1;
+        while (q < end && len > 0)
+            q += (len = (unsigned char)*q < 0x80 ? 1 : wf_utf8_decode(q, end, &cp));
+        if (len > 0)
+            return wf_str_from_utf8(t, p, n);
+    }
+    return wf_bytes_decode(t, p, n, f->codec, wf_str_utf8(f->errors));
+}
+
+/* Take the raw bytes rbuf[rpos..rpos+n) as the result: bytes for a binary file, else a
+ * str, with "\r\n" and "\r" made "\n" when translating. */
+static wf_value take(wf_thread *t, wf_file_object *f, size_t n)
+{
+    const char *p = f->rbuf + f->rpos;
+    wf_value r;
+    if (f->flags & F_BINARY) {
+        r = wf_bytes_from_data(t, p, n);
+    } else if (!(f->flags & F_TRANSLATE) || !memchr(p, '\r', n)) {
+        r = decode(t, f, p, n);
+    } else {
+        char *tmp = wf_mem_alloc(t, n ? n : 1);
+        if (!tmp)
+            return wf_err_no_memory(t);
+        size_t out = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '\r' && i + 1 < n && p[i + 1] == '\n')
+                continue; /* the \n that follows makes the line end */
+            tmp[out++] = p[i] == '\r' ? '\n' : p[i];
+        }
+        r = decode(t, f, tmp, out);
+        wf_mem_free(tmp);
+    }
+    if (r)
+        f->rpos += n;
+    return r;
+}
+
+/* Length of a str or bytes result in its units (characters or bytes). */
+static int64_t result_length(wf_value v)
+{
+    return wf_str_check(v) ? wf_str_length(v) : (int64_t)wf_bytes_size(v);
+}
+
+/* Where the next result ends in the unread raw bytes: after `max` units (characters
+ * for text, bytes for binary; -1 = no limit), or after the first line end when `line`.
+ * Line ends: "\n" for binary files and newline="\n"; "\r", "\n" or "\r\n" for
+ * newline=None and ""; "\r" or "\r\n" for those newline values. Returns the raw length,
+ * or SIZE_MAX when more input is needed to decide (a character or "\r\n" cut by the
+ * end of the buffer, or no end found before EOF). */
+static size_t scan(wf_file_object *f, int64_t max, bool line)
+{
+    const char *p = f->rbuf + f->rpos;
+    size_t n = f->rlen - f->rpos, i = 0;
+    const char *nl = f->newline;
+    bool universal = !(f->flags & F_BINARY) && (!nl || !nl[0]);
+    for (int64_t units = 0; i < n; units++) {
+        if (max >= 0 && units == max)
+            return i;
+        char c = p[i];
+        /* "\r\n" is one unit only where it becomes "\n" or ends a line */
+        bool cr_end =
+            c == '\r' && (universal || (nl && nl[0] == '\r')) && (line || (f->flags & F_TRANSLATE));
+        if (cr_end) {
+            bool need_lf = nl && nl[0] == '\r' && nl[1] == '\n';
+            if (i + 1 == n && !f->eof && (universal || need_lf))
+                return SIZE_MAX; /* is it "\r\n"? */
+            bool lf = i + 1 < n && p[i + 1] == '\n';
+            if (need_lf && !lf) {
+                i++; /* a lone \r is not a line end for newline="\r\n" */
+                continue;
+            }
+            i += 1 + (lf && (universal || need_lf));
+            if (line)
+                return i;
+            continue;
+        }
+        if (c == '\n' && line && (universal || !nl || nl[0] == '\n'))
+            return i + 1;
+        size_t len = 1;
+        if (!(f->flags & F_BINARY) && strcmp(f->codec, "utf-8") == 0) {
+            unsigned lead = (unsigned char)c;
+            len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        }
+        if (i + len > n)
+            return f->eof ? n : SIZE_MAX; /* at EOF, decode reports the cut character */
+        i += len;
+    }
+    return f->eof ? n : SIZE_MAX;
+}
+
+/* read(n) / readline(limit): fill until scan can decide, then take. */
+static wf_value read_until(wf_thread *t, wf_file_object *f, int64_t max, bool line)
+{
+    for (;;) {
+        size_t avail = f->rlen - f->rpos;
+        /* for read(n), a unit takes at least one byte: fewer bytes than n cannot be
+         * enough, so skip the scan (it would make a large read quadratic). Not for
+         * readline: a line end may already be there. */
+        bool short_read = !line && max >= 0 && avail < (uint64_t)max && !f->eof;
+        size_t end = short_read || (max < 0 && !line && !f->eof) ? SIZE_MAX
+                     : (max < 0 && !line)                        ? avail
+                                                                 : scan(f, max, line);
+        if (end != SIZE_MAX)
+            return take(t, f, end);
+        if (fill(t, f) < 0)
+            return WF_NULL;
+    }
+}
+
+static wf_value read_locked(wf_thread *t, wf_file_object *f, int64_t n)
+{
+    return read_until(t, f, n, false);
+}
+
+static wf_value readline_locked(wf_thread *t, wf_file_object *f, int64_t limit)
+{
+    return read_until(t, f, limit, true);
+}
+
+/* Common prologue of operations: open, and readable/writable as needed. On success
+ * io_lock is held. */
+static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
+{
+    if (is_closed(f)) {
+        closed_error(t);
+        return false;
+    }
+    if ((need & F_READABLE) && !(f->flags & F_READABLE)) {
+        unsupported(t, "not readable");
+        return false;
+    }
+    if ((need & F_WRITABLE) && !(f->flags & F_WRITABLE)) {
+        unsupported(t, "not writable");
+        return false;
+    }
+    wf_mutex_lock(&f->io_lock);
+    if (is_closed(f)) { /* closed by another thread while we waited */
+        wf_mutex_unlock(&f->io_lock);
+        closed_error(t);
+        return false;
+    }
+    return true;
+}
+
+static void end_op(wf_file_object *f)
+{
+    wf_mutex_unlock(&f->io_lock);
+}
+
+/* Before reading: pending output goes first (a '+' file reads what it wrote). */
+static int prepare_read(wf_thread *t, wf_file_object *f)
+{
+    return flush_locked(t, f);
+}
+
+/* ---- Methods --------------------------------------------------------------------------- */
+
+/* An optional size argument: None or missing is -1. */
+static bool size_arg(wf_thread *t, const char *fname, const wf_value *args, size_t nargs,
+                     wf_value kwnames, int64_t *out)
+{
+    *out = -1;
+    if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 1))
+        return false;
+    if (nargs == 0 || args[0] == WF_NONE)
+        return true;
+    if (!wf_int_check(args[0])) {
+        wf_err_set(t, &wf_exc_TypeError, "argument should be integer or None, not '%s'",
+                   wf_type_name(wf_type_of(args[0])));
+        return false;
+    }
+    return wf_int_as_int64(t, args[0], out);
+}
+
+static wf_value file_read(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t n;
+    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+        return WF_NULL;
+    wf_value r = prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, n);
+    end_op(f);
+    return r;
+}
+
+static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t n;
+    if (!size_arg(t, "readline", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+        return WF_NULL;
+    wf_value r = prepare_read(t, f) < 0 ? WF_NULL : readline_locked(t, f, n);
+    end_op(f);
+    return r;
+}
+
+/* readlines(hint=-1): lines until EOF, or until their total size reaches hint. */
+static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                               wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t hint;
+    if (!size_arg(t, "readlines", args, nargs, kwnames, &hint))
+        return WF_NULL;
+    wf_value list = wf_list_new(t, 0);
+    if (!list || !begin_op(t, f, F_READABLE)) {
+        if (list)
+            wf_value_decref(t, list);
+        return WF_NULL;
+    }
+    int64_t total = 0;
+    bool ok = prepare_read(t, f) == 0;
+    while (ok) {
+        wf_value line = readline_locked(t, f, -1);
+        if (!line) {
+            ok = false;
+            break;
+        }
+        if (result_length(line) == 0) {
+            wf_value_decref(t, line);
+            break;
+        }
+        total += result_length(line);
+        ok = wf_list_append(t, list, line) == 0;
+        wf_value_decref(t, line);
+        if (hint > 0 && total >= hint)
+            break;
+    }
+    end_op(f);
+    if (!ok) {
+        wf_value_decref(t, list);
+        return WF_NULL;
+    }
+    return list;
+}
+
+/* UTF-8 for a lone surrogate under an error handler other than strict, appended to
+ * out (at most 6 bytes); false with the exception set for strict, an unknown handler,
+ * or a surrogate the handler refuses. */
+static bool encode_surrogate(wf_thread *t, const char *errors, uint32_t cp, size_t pos, char *out,
+                             size_t *len)
+{
+    if (strcmp(errors, "ignore") == 0)
+        return true;
+    if (strcmp(errors, "replace") == 0) {
+        out[(*len)++] = '?';
+        return true;
+    }
+    if (strcmp(errors, "backslashreplace") == 0) {
+        *len += (size_t)snprintf(out + *len, 7, "\\u%04x", (unsigned)cp);
+        return true;
+    }
+    if (strcmp(errors, "surrogateescape") == 0 && cp >= 0xDC80 && cp <= 0xDCFF) {
+        out[(*len)++] = (char)(cp - 0xDC00);
+        return true;
+    }
+    if (strcmp(errors, "strict") != 0 && strcmp(errors, "surrogateescape") != 0) {
+        wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
+        return false;
+    }
+    wf_err_set(t, &wf_exc_UnicodeEncodeError,
+               "'utf-8' codec can't encode character '\\u%04x' in position %zu: surrogates not "
+               "allowed",
+               (unsigned)cp, pos);
+    return false;
+}
+
+/* The bytes to write for s: *owned is 0 when s's own UTF-8 is used (no lone
+ * surrogates), else a bytes object holding the encoding (the caller drops it). */
+static bool encode_text(wf_thread *t, wf_file_object *f, wf_value s, const char **p, size_t *n,
+                        wf_value *owned)
+{
+    *owned = WF_NULL;
+    *p = wf_str_utf8(s);
+    *n = wf_str_size(s);
+    const unsigned char *u = (const unsigned char *)*p;
+    if (strcmp(f->codec, "utf-8") != 0) {
+        *owned = wf_str_encode(t, s, f->codec, wf_str_utf8(f->errors));
+    } else {
+        size_t i = 0;
+        while (i + 2 < *n && !(u[i] == 0xED && u[i + 1] >= 0xA0))
+            i++;
+        if (i + 2 >= *n)
+            return true; /* no surrogate: the str's bytes are its UTF-8 */
+        /* a surrogate's 3 bytes become at most 6 ("\udc80") */
+        wf_bytes_object *b = wf_bytes_alloc(t, *n * 2);
+        if (!b) {
+            wf_err_no_memory(t);
+            return false;
+        }
+        size_t len = 0;
+        for (i = 0; i < *n;) {
+            if (u[i] == 0xED && i + 2 < *n && u[i + 1] >= 0xA0) {
+                uint32_t cp = 0xD000 | ((uint32_t)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+                size_t pos = wf_utf8_length(*p, *p + i);
+                if (!encode_surrogate(t, wf_str_utf8(f->errors), cp, pos, b->data, &len)) {
+                    wf_decref(t, &b->ob);
+                    return false;
+                }
+                i += 3;
+                continue;
+            }
+            b->data[len++] = (char)u[i++];
+        }
+        b->size = len; /* not yet published: shrinking in place is safe */
+        b->data[len] = 0;
+        *owned = wf_from_object(&b->ob);
+    }
+    if (!*owned)
+        return false;
+    *p = wf_bytes_data(*owned);
+    *n = wf_bytes_size(*owned);
+    return true;
+}
+
+/* Append encoded text to the write buffer, translating '\n' to the newline argument
+ * (the codecs weft has all encode '\n' as the one byte 0x0A). */
+static int buffer_text(wf_thread *t, wf_file_object *f, const char *p, size_t n)
+{
+    const char *nl = f->newline;
+    bool translate = nl && nl[0] == '\r';
+    if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + (translate ? 2 * n : n)))
+        return -1;
+    if (!translate) {
+        memcpy(f->wbuf + f->wlen, p, n);
+        f->wlen += n;
+        return 0;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\n') {
+            f->wbuf[f->wlen++] = p[i];
+            continue;
+        }
+        for (const char *q = nl; *q; q++)
+            f->wbuf[f->wlen++] = *q;
+    }
+    return 0;
+}
+
+static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n)
+{
+    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+        return -1;
+    if (buffer_text(t, f, p, n) < 0)
+        return -1;
+    bool newline = memchr(p, '\n', n) || memchr(p, '\r', n);
+    if (f->wlen >= CHUNK || (f->flags & F_UNBUFFERED) || ((f->flags & F_LINEBUF) && newline))
+        return flush_locked(t, f);
+    return 0;
+}
+
+/* Binary write of data[0..n): buffered unless the file is unbuffered. */
+static int write_bytes_locked(wf_thread *t, wf_file_object *f, const char *data, size_t n)
+{
+    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+        return -1;
+    if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + n))
+        return -1;
+    memcpy(f->wbuf + f->wlen, data, n);
+    f->wlen += n;
+    if (f->wlen >= CHUNK || (f->flags & F_UNBUFFERED))
+        return flush_locked(t, f);
+    return 0;
+}
+
+/* write(b) of a binary file: bytes or bytearray; returns the byte count. The
+ * bytearray's contents are copied under its lock before the file's lock is taken. */
+static wf_value binary_write(wf_thread *t, wf_file_object *f, wf_value b)
+{
+    wf_value copy;
+    if (wf_bytes_check(b)) {
+        copy = wf_newref(t, b);
+    } else if (wf_bytearray_check(b)) {
+        wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(b);
+        WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+        copy = wf_bytes_from_data(t, atomic_load(&ba->data), atomic_load(&ba->size));
+        WF_END_CRITICAL_SECTION(t);
+        if (!copy)
+            return WF_NULL;
+    } else {
+        return wf_err_set(t, &wf_exc_TypeError, "a bytes-like object is required, not '%s'",
+                          wf_type_name(wf_type_of(b)));
+    }
+    wf_value r = WF_NULL;
+    if (begin_op(t, f, F_WRITABLE)) {
+        int rc = write_bytes_locked(t, f, wf_bytes_data(copy), wf_bytes_size(copy));
+        end_op(f);
+        if (rc == 0)
+            r = wf_int_from_uint64(t, wf_bytes_size(copy));
+    }
+    wf_value_decref(t, copy);
+    return r;
+}
+
+static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "write", kwnames) || !wf_check_nargs(t, "write", nargs, 1, 1))
+        return WF_NULL;
+    if (f->flags & F_BINARY)
+        return binary_write(t, f, args[0]);
+    if (!wf_str_check(args[0]))
+        return wf_err_set(t, &wf_exc_TypeError, "write() argument must be str, not %s",
+                          wf_type_name(wf_type_of(args[0])));
+    const char *p;
+    size_t n;
+    wf_value owned;
+    if (!encode_text(t, f, args[0], &p, &n, &owned)) /* outside the lock: may raise */
+        return WF_NULL;
+    int rc = -1;
+    if (begin_op(t, f, F_WRITABLE)) {
+        rc = write_locked(t, f, p, n);
+        end_op(f);
+    }
+    if (owned)
+        wf_value_decref(t, owned);
+    return rc < 0 ? WF_NULL : wf_int_from_int64(t, wf_str_length(args[0]));
+}
+
+/* writelines(lines): each item must be a str; nothing is added between them. */
+static wf_value file_writelines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "writelines", kwnames) ||
+        !wf_check_nargs(t, "writelines", nargs, 1, 1))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    wf_value it = wf_iter(t, args[0]);
+    if (!it)
+        return WF_NULL;
+    wf_value line;
+    while ((line = wf_iter_next(t, it))) {
+        wf_value r = file_write(t, self, &line, 1, WF_NULL);
+        wf_value_decref(t, line);
+        if (!r)
+            break;
+        wf_value_decref(t, r);
+    }
+    wf_value_decref(t, it);
+    return wf_err_occurred(t) ? WF_NULL : WF_NONE;
+}
+
+static wf_value file_flush(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "flush", kwnames) || !wf_check_nargs(t, "flush", nargs, 0, 0) ||
+        !begin_op(t, f, 0))
+        return WF_NULL;
+    int rc = flush_locked(t, f);
+    end_op(f);
+    return rc < 0 ? WF_NULL : WF_NONE;
+}
+
+/* Flush and close (once); the first error is reported but the fd is closed anyway. */
+static int close_file(wf_thread *t, wf_file_object *f)
+{
+    wf_mutex_lock(&f->io_lock);
+    if (is_closed(f)) {
+        wf_mutex_unlock(&f->io_lock);
+        return 0;
+    }
+    int rc = flush_locked(t, f);
+    atomic_store_explicit(&f->closed, true, memory_order_relaxed);
+    if ((f->flags & F_CLOSEFD) && close(f->fd) < 0 && rc == 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        rc = -1;
+    }
+    wf_mutex_unlock(&f->io_lock);
+    return rc;
+}
+
+static wf_value file_close(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "close", kwnames) || !wf_check_nargs(t, "close", nargs, 0, 0))
+        return WF_NULL;
+    return close_file(t, FILE_OF(self)) < 0 ? WF_NULL : WF_NONE;
+}
+
+static wf_value file_fileno(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "fileno", kwnames) || !wf_check_nargs(t, "fileno", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_smallint_box(FILE_OF(self)->fd);
+}
+
+static wf_value file_isatty(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "isatty", kwnames) || !wf_check_nargs(t, "isatty", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_bool(isatty(FILE_OF(self)->fd));
+}
+
+/* readable() / writable() / seekable(): the mode's answer, ValueError once closed. */
+static wf_value flag_query(wf_thread *t, wf_value self, const char *fname, size_t nargs,
+                           wf_value kwnames, unsigned flag)
+{
+    if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_bool(FILE_OF(self)->flags & flag);
+}
+
+static wf_value file_readable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "readable", nargs, kwnames, F_READABLE);
+}
+
+static wf_value file_writable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "writable", nargs, kwnames, F_WRITABLE);
+}
+
+static wf_value file_seekable(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    return flag_query(t, self, "seekable", nargs, kwnames, F_SEEKABLE);
+}
+
+/* seek(cookie, whence=0): text files accept seek(0, 1) / seek(0, 2) / absolute
+ * positions from tell(), as CPython. */
+static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t off, whence = 0;
+    if (!wf_check_no_kwargs(t, "seek", kwnames) || !wf_check_nargs(t, "seek", nargs, 1, 2))
+        return WF_NULL;
+    if (!wf_int_check(args[0]) || (nargs == 2 && !wf_int_check(args[1])))
+        return wf_err_set(t, &wf_exc_TypeError, "an integer is required");
+    if (!wf_int_as_int64(t, args[0], &off) || (nargs == 2 && !wf_int_as_int64(t, args[1], &whence)))
+        return WF_NULL;
+    if (whence < 0 || whence > 2)
+        return wf_err_set(t, &wf_exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
+                          (long long)whence);
+    if (whence != 0 && off != 0)
+        return unsupported(t, whence == 1 ? "can't do nonzero cur-relative seeks"
+                                          : "can't do nonzero end-relative seeks");
+    if (whence == 0 && off < 0)
+        return wf_err_set(t, &wf_exc_ValueError, "negative seek position %lld", (long long)off);
+    if (!(f->flags & F_SEEKABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "underlying stream is not seekable");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = -1;
+    if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
+        f->rpos = f->rlen = 0;
+        f->eof = false;
+        pos = whence == 1 ? lseek(f->fd, 0, SEEK_CUR) : lseek(f->fd, (off_t)off, (int)whence);
+        if (pos < 0)
+            wf_err_set_from_errno(t, errno, WF_NULL);
+    }
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+/* tell(): the fd's offset, less what was read ahead, plus what waits to be written. */
+static wf_value file_tell(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "tell", kwnames) || !wf_check_nargs(t, "tell", nargs, 0, 0))
+        return WF_NULL;
+    if (!(f->flags & F_SEEKABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "underlying stream is not seekable");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = lseek(f->fd, 0, SEEK_CUR);
+    if (pos < 0)
+        wf_err_set_from_errno(t, errno, WF_NULL);
+    else
+        pos = pos - (off_t)(f->rlen - f->rpos) + (off_t)f->wlen;
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+/* truncate(size=None): the file cut (or extended) to size bytes, by default at the
+ * descriptor's position (which, as in CPython's buffered layer, includes what was read
+ * ahead). The position itself does not move. */
+static wf_value file_truncate(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t size;
+    if (!size_arg(t, "truncate", args, nargs, kwnames, &size))
+        return WF_NULL;
+    if (!(f->flags & F_WRITABLE)) {
+        if (is_closed(f))
+            return closed_error(t);
+        return unsupported(t, "truncate");
+    }
+    if (!begin_op(t, f, 0))
+        return WF_NULL;
+    off_t pos = -1;
+    if (flush_locked(t, f) == 0) {
+        pos = size >= 0 ? (off_t)size : lseek(f->fd, 0, SEEK_CUR);
+        if (pos < 0 || ftruncate(f->fd, pos) < 0) {
+            wf_err_set_from_errno(t, errno, WF_NULL);
+            pos = -1;
+        }
+    }
+    end_op(f);
+    return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    if (!wf_check_no_kwargs(t, "__enter__", kwnames) ||
+        !wf_check_nargs(t, "__enter__", nargs, 0, 0))
+        return WF_NULL;
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_newref(t, self);
+}
+
+static wf_value file_exit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    (void)args;
+    (void)nargs;
+    if (!wf_check_no_kwargs(t, "__exit__", kwnames))
+        return WF_NULL;
+    return close_file(t, FILE_OF(self)) < 0 ? WF_NULL : WF_NONE;
+}
+
+/* ---- Slots and attributes ------------------------------------------------------------ */
+
+static wf_value file_iter(wf_thread *t, wf_value self)
+{
+    if (is_closed(FILE_OF(self)))
+        return closed_error(t);
+    return wf_newref(t, self);
+}
+
+static wf_value file_iternext(wf_thread *t, wf_value self)
+{
+    wf_value line = file_readline(t, self, NULL, 0, WF_NULL);
+    if (line && result_length(line) == 0) {
+        wf_value_decref(t, line);
+        return WF_NULL;
+    }
+    return line;
+}
+
+static wf_value file_repr(wf_thread *t, wf_value self)
+{
+    wf_file_object *f = FILE_OF(self);
+    if (f->flags & F_BINARY) { /* <_io.BufferedReader name='x'> */
+        wf_value n = wf_repr(t, f->name);
+        wf_value r =
+            n ? wf_str_printf(t, "<%s name=%s>", f->ob.ob_type->tp_name, wf_str_utf8(n)) : WF_NULL;
+        if (n)
+            wf_value_decref(t, n);
+        return r;
+    }
+    wf_value name = wf_repr(t, f->name);
+    wf_value mode = name ? wf_repr(t, f->mode) : WF_NULL;
+    wf_value enc = mode ? wf_repr(t, f->encoding) : WF_NULL;
+    wf_value r = enc ? wf_str_printf(t, "<_io.TextIOWrapper name=%s mode=%s encoding=%s>",
+                                     wf_str_utf8(name), wf_str_utf8(mode), wf_str_utf8(enc))
+                     : WF_NULL;
+    wf_value parts[] = {name, mode, enc};
+    for (size_t i = 0; i < 3; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    return r;
+}
+
+static wf_value get_closed(wf_thread *t, wf_value self)
+{
+    (void)t;
+    return wf_bool(is_closed(FILE_OF(self)));
+}
+
+static wf_value get_name(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->name);
+}
+
+static wf_value get_mode(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->mode);
+}
+
+static wf_value get_encoding(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->encoding);
+}
+
+static wf_value get_errors(wf_thread *t, wf_value self)
+{
+    return wf_newref(t, FILE_OF(self)->errors);
+}
+
+static wf_value get_line_buffering(wf_thread *t, wf_value self)
+{
+    (void)t;
+    return wf_bool(FILE_OF(self)->flags & F_LINEBUF);
+}
+
+/* Buffers hold no objects; the strings the file refers to are released here. Output
+ * still pending is written out, as CPython's finalizer does. */
+static void file_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_file_object *f = (wf_file_object *)o;
+    if (close_file(t, f) < 0)
+        wf_err_clear(t);
+    wf_value_decref(t, f->name);
+    wf_value_decref(t, f->mode);
+    wf_value_decref(t, f->encoding);
+    wf_value_decref(t, f->errors);
+    wf_mem_free(f->wbuf);
+    wf_mem_free(f->rbuf);
+    wf_object_free(t, o);
+}
+
+static const wf_method_def file_methods[] = {
+    {"read", file_read, 0},
+    {"readline", file_readline, 0},
+    {"readlines", file_readlines, 0},
+    {"write", file_write, 0},
+    {"writelines", file_writelines, 0},
+    {"flush", file_flush, 0},
+    {"close", file_close, 0},
+    {"fileno", file_fileno, 0},
+    {"isatty", file_isatty, 0},
+    {"readable", file_readable, 0},
+    {"writable", file_writable, 0},
+    {"seekable", file_seekable, 0},
+    {"seek", file_seek, 0},
+    {"tell", file_tell, 0},
+    {"truncate", file_truncate, 0},
+    {"__enter__", file_enter, 0},
+    {"__exit__", file_exit, 0},
+    {NULL, NULL, 0},
+};
+
+static const wf_getset_def file_getset[] = {
+    {"closed", get_closed, NULL}, {"name", get_name, NULL},
+    {"mode", get_mode, NULL},     {"encoding", get_encoding, NULL},
+    {"errors", get_errors, NULL}, {"line_buffering", get_line_buffering, NULL},
+    {NULL, NULL, NULL},
+};
+
+wf_type wf_textio_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "_io.TextIOWrapper",
+    .tp_basicsize = sizeof(wf_file_object),
+    .tp_dealloc = file_dealloc,
+    .tp_repr = file_repr,
+    .tp_iter = file_iter,
+    .tp_iternext = file_iternext,
+    .tp_methods = file_methods,
+    .tp_getset = file_getset,
+    .tp_doc = "Character and line based layer over a file descriptor.",
+};
+
+static const wf_getset_def binary_getset[] = {
+    {"closed", get_closed, NULL},
+    {"name", get_name, NULL},
+    {"mode", get_mode, NULL},
+    {NULL, NULL, NULL},
+};
+
+#define BINARY_FILE_TYPE(cname, pyname)                                                            \
+    wf_type cname = {                                                                              \
+        .ob_base = WF_TYPE_HEAD,                                                                   \
+        .tp_name = pyname,                                                                         \
+        .tp_basicsize = sizeof(wf_file_object),                                                    \
+        .tp_dealloc = file_dealloc,                                                                \
+        .tp_repr = file_repr,                                                                      \
+        .tp_iter = file_iter,                                                                      \
+        .tp_iternext = file_iternext,                                                              \
+        .tp_methods = file_methods,                                                                \
+        .tp_getset = binary_getset,                                                                \
+        .tp_doc = "A buffered binary file.",                                                       \
+    }
+BINARY_FILE_TYPE(wf_buffered_reader_type, "_io.BufferedReader");
+BINARY_FILE_TYPE(wf_buffered_writer_type, "_io.BufferedWriter");
+BINARY_FILE_TYPE(wf_buffered_random_type, "_io.BufferedRandom");
+
+/* ---- Creation -------------------------------------------------------------------------- */
+
+/* A file object around fd (owned when closefd). Takes new references to the strs. */
+static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf_value mode,
+                         wf_value encoding, wf_value errors, const char *newline)
+{
+    wf_type *type = &wf_textio_type;
+    if (flags & F_BINARY)
+        type = (flags & F_READABLE) && (flags & F_WRITABLE) ? &wf_buffered_random_type
+               : (flags & F_READABLE)                       ? &wf_buffered_reader_type
+                                                            : &wf_buffered_writer_type;
+    wf_file_object *f = (wf_file_object *)wf_object_alloc(t, type, sizeof *f);
+    if (!f)
+        return wf_err_no_memory(t);
+    memset((char *)f + sizeof(wf_object), 0, sizeof *f - sizeof(wf_object));
+    f->fd = fd;
+    struct stat st;
+    if (lseek(fd, 0, SEEK_CUR) >= 0 && fstat(fd, &st) == 0 && !S_ISCHR(st.st_mode))
+        flags |= F_SEEKABLE;
+    f->flags = flags;
+    f->name = wf_newref(t, name);
+    f->mode = wf_newref(t, mode);
+    f->encoding = wf_newref(t, encoding);
+    f->errors = wf_newref(t, errors);
+    f->newline = newline;
+    f->codec = (flags & F_BINARY) ? NULL : "utf-8";
+    return wf_from_object(&f->ob);
+}
+
+wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mode,
+                         bool line_buffering, bool write_through, const char *errors)
+{
+    wf_value n = wf_str_from_cstr(t, name);
+    wf_value m = wf_str_from_cstr(t, mode);
+    wf_value e = wf_str_from_cstr(t, "utf-8");
+    wf_value s = wf_str_from_cstr(t, errors);
+    wf_value f = WF_NULL;
+    unsigned flags = (mode[0] == 'r' ? F_READABLE : F_WRITABLE);
+    if (line_buffering)
+        flags |= F_LINEBUF;
+    if (write_through)
+        flags |= F_UNBUFFERED;
+    if (n && m && e && s)
+        f = file_new(t, fd, flags, n, m, e, s,
+                     "\n"); /* POSIX CPython: lines split at "\n", no translation */
+    wf_value parts[] = {n, m, e, s};
+    for (size_t i = 0; i < 4; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    return f;
+}
+
+/* Parsed open() mode. */
+typedef struct open_mode {
+    int oflags;     /* for open(2) */
+    unsigned flags; /* F_* */
+    bool binary;
+} open_mode;
+
+/* Validate mode as CPython's io.open does, with its messages. */
+static bool parse_mode(wf_thread *t, const char *mode, open_mode *m)
+{
+    bool r = false, w = false, a = false, x = false, plus = false, b = false, tx = false;
+    for (const char *p = mode; *p; p++) {
+        bool *flag = NULL;
+        switch (*p) {
+        case 'r':
+            flag = &r;
+            break;
+        case 'w':
+            flag = &w;
+            break;
+        case 'a':
+            flag = &a;
+            break;
+        case 'x':
+            flag = &x;
+            break;
+        case '+':
+            flag = &plus;
+            break;
+        case 'b':
+            flag = &b;
+            break;
+        case 't':
+            flag = &tx;
+            break;
+        default:
+            break;
+        }
+        if (!flag || *flag) {
+            wf_err_set(t, &wf_exc_ValueError, "invalid mode: '%s'", mode);
+            return false;
+        }
+        *flag = true;
+    }
+    if (b && tx) {
+        wf_err_set(t, &wf_exc_ValueError, "can't have text and binary mode at once");
+        return false;
+    }
+    if (r + w + a + x != 1) {
+        wf_err_set(t, &wf_exc_ValueError, "must have exactly one of create/read/write/append mode");
+        return false;
+    }
+    m->binary = b;
+    m->flags = 0;
+    if (r)
+        m->oflags = plus ? O_RDWR : O_RDONLY;
+    else
+        m->oflags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | (w ? O_TRUNC : a ? O_APPEND : O_EXCL);
+    m->oflags |= O_CLOEXEC;
+    if (r || plus)
+        m->flags |= F_READABLE;
+    if (!r || plus)
+        m->flags |= F_WRITABLE;
+    if (a)
+        m->flags |= F_APPEND;
+    return true;
+}
+
+/* The newline argument as one of the static strings (NULL for None). */
+static bool parse_newline(wf_thread *t, wf_value v, const char **out)
+{
+    static const char *const allowed[] = {"", "\n", "\r", "\r\n"};
+    *out = NULL;
+    if (!v || v == WF_NONE)
+        return true;
+    if (!wf_str_check(v)) {
+        wf_err_set(t, &wf_exc_TypeError, "open() argument 'newline' must be str or None, not %s",
+                   wf_type_name(wf_type_of(v)));
+        return false;
+    }
+    for (size_t i = 0; i < 4; i++)
+        if (strcmp(wf_str_utf8(v), allowed[i]) == 0) {
+            *out = allowed[i];
+            return true;
+        }
+    wf_err_set(t, &wf_exc_ValueError, "illegal newline value: %s", wf_str_utf8(v));
+    return false;
+}
+
+/* The codec weft has for an encoding name, under the spellings Python's codec
+ * registry normalizes ("UTF-8", "utf_8", "latin-1", "iso8859_1", "US-ASCII", ...), or
+ * NULL. "locale" is UTF-8: weft assumes a UTF-8 locale. */
+static const char *codec_for(const char *name)
+{
+    static const struct {
+        const char *norm, *codec;
+    } names[] = {
+        {"utf8", "utf-8"},   {"u8", "utf-8"},       {"utf", "utf-8"},     {"cp65001", "utf-8"},
+        {"locale", "utf-8"}, {"ascii", "ascii"},    {"usascii", "ascii"}, {"646", "ascii"},
+        {"us", "ascii"},     {"latin1", "latin-1"}, {"latin", "latin-1"}, {"iso88591", "latin-1"},
+        {"l1", "latin-1"},   {"cp819", "latin-1"},  {"8859", "latin-1"},
+    };
+    char norm[24];
+    size_t n = 0;
+    for (const char *p = name; *p; p++) {
+        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
+        if (c == '-' || c == '_' || c == ' ')
+            continue;
+        if (n == sizeof norm - 1)
+            return NULL;
+        norm[n++] = c;
+    }
+    norm[n] = 0;
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(norm, names[i].norm) == 0)
+            return names[i].codec;
+    return NULL;
+}
+
+/* Check the optional str arguments of open(): "open() argument 'x' must be str or
+ * None, not int". */
+static bool str_or_none_arg(wf_thread *t, const char *name, wf_value v)
+{
+    if (!v || v == WF_NONE || wf_str_check(v))
+        return true;
+    wf_err_set(t, &wf_exc_TypeError, "open() argument '%s' must be str or None, not %s", name,
+               wf_type_name(wf_type_of(v)));
+    return false;
+}
+
+/* open(2) the path (detached: it may block on a FIFO or a network file system). */
+static int open_path(wf_thread *t, const char *path, int oflags)
+{
+    wf_thread_detach(t);
+    int fd;
+    do
+        fd = open(path, oflags, 0666);
+    while (fd < 0 && errno == EINTR);
+    int err = errno;
+    wf_thread_attach(t);
+    errno = err;
+    return fd;
+}
+
+/* os.fspath(file) for an object with __fspath__ (pathlib paths): open() accepts
+ * str, bytes, an fd, or such an object. */
+static wf_value fspath(wf_thread *t, wf_value file)
+{
+    wf_value name = wf_str_intern_cstr(t, "__fspath__");
+    if (!wf_type_lookup(t, wf_type_of(file), name))
+        return wf_err_set(t, &wf_exc_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                          wf_type_name(wf_type_of(file)));
+    wf_value path = wf_call_method(t, file, name, NULL, 0);
+    if (path && !wf_str_check(path) && !wf_bytes_check(path)) {
+        wf_err_set(t, &wf_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                   wf_type_name(wf_type_of(file)), wf_type_name(wf_type_of(path)));
+        wf_value_decref(t, path);
+        return WF_NULL;
+    }
+    return path;
+}
+
+wf_value wf_file_open(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
+                      wf_value encoding, wf_value errors, wf_value newline, wf_value closefd)
+{
+    return wf_file_open_ex(t, file, mode, buffering, encoding, errors, newline, closefd, WF_NULL);
+}
+
+/* opener(file, flags) -> fd, for open(..., opener=). -1 with the exception set. */
+static int call_opener(wf_thread *t, wf_value opener, wf_value file, int oflags)
+{
+    wf_value args[] = {file, wf_smallint_box(oflags)};
+    wf_value r = wf_call(t, opener, args, 2, WF_NULL);
+    if (!r)
+        return -1;
+    int64_t fd = -1;
+    bool ok = wf_int_check(r) && wf_int_as_int64(t, r, &fd);
+    if (!ok && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_TypeError, "expected integer from opener");
+    wf_value_decref(t, r);
+    if (ok && (fd < 0 || fd > INT32_MAX)) {
+        wf_err_set(t, &wf_exc_ValueError, "opener returned %lld", (long long)fd);
+        ok = false;
+    }
+    return ok ? (int)fd : -1;
+}
+
+wf_value wf_file_open_ex(wf_thread *t, wf_value file, wf_value mode, wf_value buffering,
+                         wf_value encoding, wf_value errors, wf_value newline, wf_value closefd,
+                         wf_value opener)
+{
+    bool is_fd = wf_int_check(file) && !wf_isinstance_type(file, &wf_bool_type);
+    if (!wf_str_check(file) && !wf_bytes_check(file) && !is_fd) {
+        wf_value path = fspath(t, file);
+        if (!path)
+            return WF_NULL;
+        wf_value f =
+            wf_file_open_ex(t, path, mode, buffering, encoding, errors, newline, closefd, opener);
+        wf_value_decref(t, path);
+        return f;
+    }
+    if (mode && !wf_str_check(mode))
+        return wf_err_set(t, &wf_exc_TypeError, "open() argument 'mode' must be str, not %s",
+                          wf_type_name(wf_type_of(mode)));
+    if (!str_or_none_arg(t, "encoding", encoding) || !str_or_none_arg(t, "errors", errors))
+        return WF_NULL;
+    const char *mode_s = mode ? wf_str_utf8(mode) : "r";
+    open_mode m;
+    const char *nl;
+    int64_t buf = -1;
+    if (!parse_mode(t, mode_s, &m))
+        return WF_NULL;
+    if (buffering && !wf_int_check(buffering))
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          wf_type_name(wf_type_of(buffering)));
+    if (buffering && !wf_int_as_int64(t, buffering, &buf))
+        return WF_NULL;
+    bool has_enc = encoding && encoding != WF_NONE, has_err = errors && errors != WF_NONE;
+    bool has_nl = newline && newline != WF_NONE;
+    if (m.binary && has_enc)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take an encoding argument");
+    if (m.binary && has_err)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take an errors argument");
+    if (m.binary && has_nl)
+        return wf_err_set(t, &wf_exc_ValueError, "binary mode doesn't take a newline argument");
+    if (!m.binary && buf == 0)
+        return wf_err_set(t, &wf_exc_ValueError, "can't have unbuffered text I/O");
+    if (!parse_newline(t, newline, &nl))
+        return WF_NULL;
+    int close_it = closefd ? wf_truth(t, closefd) : 1;
+    if (close_it < 0)
+        return WF_NULL;
+    if (!close_it && !is_fd)
+        return wf_err_set(t, &wf_exc_ValueError, "Cannot use closefd=False with file name");
+    int fd;
+    if (is_fd) {
+        int64_t n;
+        if (!wf_int_as_int64(t, file, &n))
+            return WF_NULL;
+        if (n < 0 || n > INT32_MAX)
+            return wf_err_set(t, &wf_exc_ValueError, "negative file descriptor");
+        fd = (int)n;
+        struct stat st;
+        if (fstat(fd, &st) < 0)
+            return wf_err_set_from_errno(t, errno, WF_NULL);
+    } else {
+        const char *path = wf_str_check(file) ? wf_str_utf8(file) : wf_bytes_data(file);
+        if (strlen(path) != (wf_str_check(file) ? wf_str_size(file) : wf_bytes_size(file)))
+            return wf_err_set(t, &wf_exc_ValueError, "embedded null character");
+        if (opener && opener != WF_NONE) {
+            fd = call_opener(t, opener, file, m.oflags);
+            if (fd < 0)
+                return WF_NULL;
+        } else {
+            fd = open_path(t, path, m.oflags);
+            if (fd < 0)
+                return wf_err_set_from_errno(t, errno, file);
+        }
+        struct stat st; /* open(2) gives a directory for O_RDONLY; Python refuses it */
+        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            close(fd);
+            return wf_err_set_from_errno(t, EISDIR, file);
+        }
+    }
+    const char *codec = m.binary ? NULL : has_enc ? codec_for(wf_str_utf8(encoding)) : "utf-8";
+    if (has_enc && !codec) {
+        if (close_it)
+            close(fd);
+        return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", wf_str_utf8(encoding));
+    }
+    unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0);
+    if (m.binary)
+        flags |= F_BINARY | (buf == 0 ? F_UNBUFFERED : 0);
+    else if (!nl)
+        flags |= F_TRANSLATE;
+    if (!m.binary && (buf == 1 || (buf < 0 && isatty(fd))))
+        flags |= F_LINEBUF;
+    wf_value enc = has_enc ? wf_newref(t, encoding) : wf_str_from_cstr(t, "UTF-8");
+    wf_value err = has_err ? wf_newref(t, errors) : wf_str_from_cstr(t, "strict");
+    wf_value md = mode ? wf_newref(t, mode) : wf_str_from_cstr(t, "r");
+    wf_value f = (enc && err && md) ? file_new(t, fd, flags, file, md, enc, err, nl) : WF_NULL;
+    if (f && codec)
+        FILE_OF(f)->codec = codec; /* before anyone else sees the file */
+    wf_value parts[] = {enc, err, md};
+    for (size_t i = 0; i < 3; i++)
+        if (parts[i])
+            wf_value_decref(t, parts[i]);
+    if (!f && close_it)
+        close(fd);
+    return f;
+}
