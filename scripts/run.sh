@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # The run command: install what is missing, build the release configuration, and run a
-# program. Until the interpreter exists, that program is the runtime demo (N threads
-# sharing objects): scripts/run.sh [threads] [iterations]
+# Python program with weft: scripts/run.sh FILE [args] (or -c CODE, or nothing for the
+# interactive prompt). scripts/run.sh --demo [threads] [iterations] runs the C demo of
+# the runtime (N threads sharing objects) instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/deps.sh"
 "$root/scripts/build.sh" release >/dev/null
-exec "$root/build/release/weft-demo" "$@"
+if [[ "${1:-}" == "--demo" ]]; then
+  shift
+  exec "$root/build/release/weft-demo" "$@"
+fi
+exec "$root/build/release/weft" "$@"
