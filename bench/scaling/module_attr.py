@@ -25,11 +25,13 @@ def main():
         t.start()
     for t in threads:
         t.join()
+    # THREADS = 0 starts no thread: the runner times that to subtract start-up.
+    first = results[0] if results else None
     same = True
     for r in results:
-        if r != results[0]:
+        if r != first:
             same = False
-    print(nthreads, results[0], same)
+    print(nthreads, first, same)
 
 
 main()

@@ -9,7 +9,7 @@ def fib(n):
 
 
 def main():
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 27
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 35
     print(fib(n))
 
 
