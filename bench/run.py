@@ -28,53 +28,54 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 
 # ---- Workloads ----------------------------------------------------------------------------
-# (name, default size, quick size or None when the program is left out of --quick)
+# (name, default size, quick size, timed by --quick). --quick --check-only checks every
+# program at its quick size; --quick times only those marked True.
 
 SINGLE = [
-    ("fib", 35, 30),
-    ("int_loops", 7500000, 1000000),
-    ("float_loops", 9000000, 1200000),
-    ("nbody", 300000, 40000),
-    ("scheduler", 200000, 25000),
-    ("permutations", 9, 8),
-    ("strings", 1000000, 120000),
-    ("wordcount", 1000000, 120000),
-    ("sorting", 250000, None),
-    ("generators", 3200000, 400000),
-    ("bigint", 30000, 10000),
-    ("exceptions", 1800000, 220000),
-    ("closures", 1600000, None),
-    ("serializer", 30000, 4000),
+    ("fib", 35, 30, True),
+    ("int_loops", 7500000, 1000000, True),
+    ("float_loops", 9000000, 1200000, True),
+    ("nbody", 300000, 40000, True),
+    ("scheduler", 200000, 25000, True),
+    ("permutations", 9, 8, True),
+    ("strings", 1000000, 120000, True),
+    ("wordcount", 1000000, 120000, True),
+    ("sorting", 250000, 30000, False),
+    ("generators", 3200000, 400000, True),
+    ("bigint", 30000, 10000, True),
+    ("exceptions", 1800000, 220000, True),
+    ("closures", 1600000, 200000, False),
+    ("serializer", 30000, 4000, True),
 ]
 
 # Per-thread sizes; each program is run as `prog THREADS SIZE`.
 SCALING = [
-    ("call_function", 7500000, 1500000),
-    ("call_method", 6000000, 1200000),
-    ("float_math", 7500000, 1500000),
-    ("int_math", 7500000, None),
-    ("generator", 10000000, 2000000),
-    ("new_instances", 5000000, 1000000),
-    ("closures", 5000000, None),
-    ("small_containers", 4000000, 800000),
-    ("module_attr", 7500000, None),
-    ("const_compare", 6000000, None),
-    ("thread_local", 7500000, 1500000),
-    ("shared_list", 10000000, None),
-    ("shared_dict", 7500000, 1500000),
-    ("shared_object", 6000000, 1200000),
-    ("sort_lists", 150000, None),
-    ("string_build", 5000000, 1000000),
+    ("call_function", 7500000, 1500000, True),
+    ("call_method", 6000000, 1200000, True),
+    ("float_math", 7500000, 1500000, True),
+    ("int_math", 7500000, 1500000, False),
+    ("generator", 10000000, 2000000, True),
+    ("new_instances", 5000000, 1000000, True),
+    ("closures", 5000000, 200000, False),
+    ("small_containers", 4000000, 800000, True),
+    ("module_attr", 7500000, 1500000, False),
+    ("const_compare", 6000000, 1200000, False),
+    ("thread_local", 7500000, 1500000, True),
+    ("shared_list", 10000000, 2000000, False),
+    ("shared_dict", 7500000, 1500000, True),
+    ("shared_object", 6000000, 1200000, True),
+    ("sort_lists", 150000, 30000, False),
+    ("string_build", 5000000, 1000000, True),
 ]
 
-# (name, program path relative to bench/, default size, quick size)
+# (name, program path relative to bench/, default size, quick size, timed by --quick)
 MEMORY = [
-    ("startup", None, None, None),  # -c pass
-    ("big_containers", "memory/big_containers.py", 400000, 100000),
-    ("wordcount", "single/wordcount.py", 1000000, 120000),
-    ("serializer", "single/serializer.py", 30000, 4000),
-    ("generators", "single/generators.py", 3200000, 400000),
-    ("sorting", "single/sorting.py", 250000, None),
+    ("startup", None, None, None, True),  # -c pass
+    ("big_containers", "memory/big_containers.py", 400000, 100000, True),
+    ("wordcount", "single/wordcount.py", 1000000, 120000, True),
+    ("serializer", "single/serializer.py", 30000, 4000, True),
+    ("generators", "single/generators.py", 3200000, 400000, True),
+    ("sorting", "single/sorting.py", 250000, 30000, False),
 ]
 
 AVAILABLE_SUITES = ["single", "scaling", "startup", "memory"]
@@ -499,16 +500,21 @@ def selected(name, args):
 
 def build_cases(suite, args):
     quick = args.quick
+
+    def keep(name, in_quick):
+        if not selected(name, args):
+            return False
+        return not quick or in_quick or args.check_only
+
     cases = []
     if suite == "single":
-        for name, size, qsize in SINGLE:
-            if (quick and qsize is None) or not selected(name, args):
-                continue
-            s = qsize if quick else size
-            cases.append(Case("single", name, [os.path.join(BENCH, "single", name + ".py"), str(s)], s))
+        for name, size, qsize, in_quick in SINGLE:
+            if keep(name, in_quick):
+                s = qsize if quick else size
+                cases.append(Case("single", name, [os.path.join(BENCH, "single", name + ".py"), str(s)], s))
     elif suite == "scaling":
-        for name, size, qsize in SCALING:
-            if (quick and qsize is None) or not selected(name, args):
+        for name, size, qsize, in_quick in SCALING:
+            if not keep(name, in_quick):
                 continue
             s = qsize if quick else size
             # N = 0 starts no thread: interpreter start-up plus module setup, subtracted
@@ -520,13 +526,11 @@ def build_cases(suite, args):
     elif suite == "startup":
         cases.append(Case("startup", "-c pass", ["-c", "pass"], workload="pass"))
     elif suite == "memory":
-        for name, prog, size, qsize in MEMORY:
-            if not selected(name, args):
+        for name, prog, size, qsize, in_quick in MEMORY:
+            if not keep(name, in_quick):
                 continue
             if prog is None:
                 cases.append(Case("memory", "-c pass", ["-c", "pass"], workload="pass"))
-                continue
-            if quick and qsize is None:
                 continue
             s = qsize if quick else size
             cases.append(Case("memory", name, [os.path.join(BENCH, prog), str(s)], s))
@@ -808,6 +812,8 @@ def main(argv=None):
     ap.add_argument("--only", action="append", metavar="GLOB", help="only programs whose name matches (repeatable)")
     ap.add_argument("--check-only", action="store_true",
                     help="run each program once per interpreter and only check that outputs agree")
+    ap.add_argument("--require-weft", action="store_true",
+                    help="a missing or non-running weft binary is an error (for --check-only)")
     ap.add_argument("--json", default=os.path.join(BENCH, "results", "latest.json"), help="JSON output path")
     ap.add_argument("--svg", default=os.path.join(BENCH, "results", "scaling.svg"), help="SVG chart path (scaling suite)")
     args = ap.parse_args(argv)
@@ -890,21 +896,26 @@ def main(argv=None):
         # check-only verdicts (and expectations in normal mode too)
         for c in cases:
             for it in interps:
-                if not it.working and it.kind == "weft":
+                if not it.working and it.kind == "weft" and not args.require_weft:
                     continue  # a missing or non-running weft is reported, not an error
                 r = c.results[it.name]
                 xf = it.kind == "weft" and expected_to_fail(rules, it, c)
                 if r["status"] != "ok" and not xf:
                     unexpected.append("%s: %s/%s: %s" % (it.name, suite, c.name, r["reason"]))
                 elif r["status"] == "ok" and xf:
-                    xpass.append("%s: %s/%s" % (it.name, suite, c.name))
+                    line = "%s: %s" % (it.name, c.key())
+                    if line not in xpass:
+                        xpass.append(line)
         if args.check_only:
             rows = []
             for c in cases:
                 row = [c.name]
                 for it in interps:
                     r = c.results[it.name]
-                    row.append("agrees" if r["status"] == "ok" else "FAILED")
+                    if r["status"] != "ok":
+                        row.append("FAILED")
+                    else:
+                        row.append("reference" if it.name == report["reference"] else "agrees")
                 rows.append(row)
             print("== %s (check only, %.1f s)" % (suite, elapsed))
             print(render_table(["program"] + [i.name for i in interps], rows))
