@@ -889,7 +889,10 @@ def main(argv=None):
         run_cases(cases, interps, n, args.timeout, args.check_only,
                   rss_wrapper if suite == "memory" else None, warmup=suite != "memory")
         elapsed = time.perf_counter() - t0
-        sj = {"runs": n, "elapsed_s": elapsed, "cases": []}
+        sj = {"runs": n, "elapsed_s": elapsed,
+              "rss_method": ("GNU time %M" if rss_wrapper and suite == "memory" else
+                             "os.wait4 ru_maxrss (floored at the runner's own peak RSS)"),
+              "cases": []}
         for c in cases:
             sj["cases"].append({"name": c.name, "workload": c.workload, "args": c.args,
                                 "size": c.size, "threads": c.threads,

@@ -15,8 +15,8 @@ def main():
     seed = 42
     recs = []
     for i in range(n):
-        seed = (seed * 6364136223846793005 + 1442695040888963407) % 18446744073709551616
-        recs.append(Rec(seed % 1000, (seed >> 20) % 100000, "n%d" % (seed >> 40 & 0xffff)))
+        seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF
+        recs.append(Rec(seed % 1000, (seed >> 4) % 100000, "n%d" % (seed >> 15 & 0xffff)))
     check = 0
     s1 = sorted(recs, key=lambda r: r.a)
     check += s1[0].a + s1[-1].a
