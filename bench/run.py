@@ -842,7 +842,11 @@ def main(argv=None):
 
     print("weft benchmarks, %s%s%s" % (date, " (quick)" if args.quick else "",
                                        " (check only)" if args.check_only else ""))
-    print("machine: %s, %s cores, kernel %s" % (machine["cpu_model"], machine["cores"], machine["kernel"]))
+    print("machine: %s, %s cores, kernel %s, load average %.2f" % (
+        machine["cpu_model"], machine["cores"], machine["kernel"], machine["load_average_start"][0]))
+    if machine["load_average_start"][0] > 0.5 * (machine["usable_cores"] or 1):
+        print("warning: the machine is busy (load average %.2f on %s cores): figures will be noisy"
+              % (machine["load_average_start"][0], machine["usable_cores"]))
     b = machine["weft_build"]
     if b.get("cmake_cache"):
         print("weft build: %s, CMAKE_C_FLAGS=%r, CMAKE_C_FLAGS_RELEASE=%r" % (
@@ -961,7 +965,8 @@ def main(argv=None):
     os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
     with open(args.json, "w") as f:
         json.dump(report, f, indent=1, sort_keys=False)
-    print("results: %s (total %.1f s)" % (os.path.relpath(args.json), total))
+    print("results: %s (total %.1f s; load average at the end %.2f)" % (
+        os.path.relpath(args.json), total, machine["load_average_end"][0]))
     if xpass and args.check_only:
         print("passed although listed in bench/expected_failures.txt:")
         for line in xpass:
