@@ -17,6 +17,7 @@ import math
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -154,6 +155,16 @@ class RunResult:
         self.cpu = None  # user + system CPU seconds of the child
 
 
+def kill_group(p):
+    try:
+        os.killpg(p.pid, signal.SIGKILL)
+    except OSError:
+        try:
+            p.kill()
+        except OSError:
+            pass
+
+
 def run_process(argv, timeout, rss_wrapper=None):
     """Run argv, time it with perf_counter, collect rusage with os.wait4.
 
@@ -176,10 +187,7 @@ def run_process(argv, timeout, rss_wrapper=None):
         p = holder.get("p")
         if p is not None:
             fired.append(True)
-            try:
-                p.kill()
-            except OSError:
-                pass
+            kill_group(p)
 
     timer = threading.Timer(timeout, on_timeout)
     timer.daemon = True
@@ -188,14 +196,20 @@ def run_process(argv, timeout, rss_wrapper=None):
     try:
         start = time.perf_counter()
         try:
+            # Its own process group, so a timeout also kills what it started (the program
+            # under GNU time, threads' helper processes).
             p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=out_f, stderr=err_f,
-                                 cwd=REPO)
+                                 cwd=REPO, start_new_session=True)
         except OSError as e:
             timer.cancel()
             res.reason = "cannot start: %s" % e
             return res
         holder["p"] = p
-        _, status, ru = os.wait4(p.pid, 0)
+        try:
+            _, status, ru = os.wait4(p.pid, 0)
+        except BaseException:
+            kill_group(p)
+            raise
         end = time.perf_counter()
         timer.cancel()
         code = os.waitstatus_to_exitcode(status)
