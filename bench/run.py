@@ -791,9 +791,9 @@ def write_svg(path, data, means, counts, interps, title, subtitle):
                 out.append('<circle cx="%.1f" cy="%.1f" r="4" fill="%s"><title>%s N=%d: %.2f</title>'
                            '</circle>' % (X(n), Y(v), color, esc(it.name), n, v))
             legend.append(("%s (geometric mean)" % it.name, color, None, 3))
+            legend.append(("%s, each workload" % it.name, color, None, 1))
         else:
             legend.append(("%s: no data (failed)" % it.name, color, "2,3", 1))
-        legend.append(("%s, each workload" % it.name, color, None, 1))
     ly = top + 10
     for text, color, dash, width in legend:
         lx = left + pw + 20
