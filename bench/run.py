@@ -567,7 +567,21 @@ def fmt_rss(stats):
                                     stats["max"] / 1024.0)
 
 
+MARKDOWN = []  # (headers, rows) of the last table rendered, for --markdown
+
+
+def render_markdown(headers, rows):
+    def cell(c):
+        return str(c).replace("|", "\\|")
+    lines = ["| " + " | ".join(cell(h) for h in headers) + " |",
+             "|" + "|".join("---" if i == 0 else "---:" for i in range(len(headers))) + "|"]
+    for r in rows:
+        lines.append("| " + " | ".join(cell(c) for c in r) + " |")
+    return "\n".join(lines)
+
+
 def render_table(headers, rows):
+    MARKDOWN[:] = [(headers, rows)]
     widths = [max(len(str(r[i])) for r in [headers] + rows) for i in range(len(headers))]
     lines = []
     lines.append("  ".join(str(h).ljust(widths[i]) for i, h in enumerate(headers)).rstrip())
@@ -830,6 +844,8 @@ def main(argv=None):
                     help="run each program once per interpreter and only check that outputs agree")
     ap.add_argument("--require-weft", action="store_true",
                     help="a missing or non-running weft binary is an error (for --check-only)")
+    ap.add_argument("--markdown", metavar="PATH",
+                    help="also write the tables as Markdown (for the README)")
     ap.add_argument("--json", default=os.path.join(BENCH, "results", "latest.json"), help="JSON output path")
     ap.add_argument("--svg", default=os.path.join(BENCH, "results", "scaling.svg"), help="SVG chart path (scaling suite)")
     args = ap.parse_args(argv)
@@ -884,6 +900,7 @@ def main(argv=None):
         log("error: no reference interpreter (give --python)")
         return 2
     rules = load_xfail()
+    md = []
     unexpected = []
     xpass = []
     all_cases = {}
@@ -929,6 +946,7 @@ def main(argv=None):
                     line = "%s: %s" % (it.name, c.key())
                     if line not in xpass:
                         xpass.append(line)
+        md_title = None
         if args.check_only:
             rows = []
             for c in cases:
@@ -950,6 +968,9 @@ def main(argv=None):
             sj["geomean_speedup"] = means
             print("== scaling (%d timed runs after a warm-up; %.1f s)" % (n, elapsed))
             print(text)
+            md_title = ("scaling: T1 = wall time with 1 thread minus start-up, SN = speedup "
+                        "N·T1/TN with N threads (ideal N); median of %d runs" % n)
+            md.append((md_title, MARKDOWN[0]))
             subtitle = "%s, %s cores, %s%s" % (machine["cpu_model"], machine["cores"], date,
                                               ", quick" if args.quick else "")
             write_svg(args.svg, data, means, counts, interps, "weft scaling suite: speedup vs threads",
@@ -964,6 +985,8 @@ def main(argv=None):
             print("== %s: %s; %d %s; %.1f s" % (suite, what, n,
                                                "run(s)" if suite == "memory" else "timed runs after a warm-up", elapsed))
             print(text)
+            md.append(("%s: %s; %d %s" % (suite, what, n, "run(s)" if suite == "memory" else "timed runs"),
+                       MARKDOWN[0]))
         notes = failure_notes(cases, interps)
         if notes:
             print("failed:")
@@ -981,6 +1004,22 @@ def main(argv=None):
         json.dump(report, f, indent=1, sort_keys=False)
     print("results: %s (total %.1f s; load average at the end %.2f)" % (
         os.path.relpath(args.json), total, machine["load_average_end"][0]))
+    if args.markdown:
+        parts = ["Measured %s on %s (%s cores, kernel %s, load average %.2f at the start)%s." % (
+            date, machine["cpu_model"], machine["cores"], machine["kernel"],
+            machine["load_average_start"][0], ", --quick" if args.quick else "")]
+        for it in interps:
+            parts.append("- %s: %s" % (it.name, ("`%s`, %s" % (it.path, it.version)) if it.working
+                                       else "not working (%s)" % it.error))
+        b = machine["weft_build"]
+        if b.get("cmake_cache"):
+            parts.append("- weft build: %s, `CMAKE_C_FLAGS=%s`, `CMAKE_C_FLAGS_RELEASE=%s`" % (
+                b.get("CMAKE_BUILD_TYPE"), b.get("CMAKE_C_FLAGS", ""), b.get("CMAKE_C_FLAGS_RELEASE", "")))
+        for title, (headers, rows) in md:
+            parts.append("\n**%s**\n\n%s" % (title, render_markdown(headers, rows)))
+        os.makedirs(os.path.dirname(os.path.abspath(args.markdown)), exist_ok=True)
+        with open(args.markdown, "w") as f:
+            f.write("\n".join(parts) + "\n")
     if xpass and args.check_only:
         print("passed although listed in bench/expected_failures.txt:")
         for line in xpass:
