@@ -487,6 +487,7 @@ def run_cases(cases, interps, nruns, timeout, check_only, rss_wrapper=None, warm
             if r["status"] == "ok":
                 r["time_stats"] = summarize(r["times"])
                 r["rss_stats"] = summarize([x for x in r["rss_kb"] if x is not None])
+                r["cpu_stats"] = summarize([x for x in r["cpu"] if x is not None])
             else:
                 r["times"] = []
 
