@@ -827,7 +827,31 @@ def write_svg(path, data, means, counts, interps, title, subtitle):
 # ---- Main --------------------------------------------------------------------------------
 
 
+class _PipeSafe:
+    """stdout that keeps the run going (and the JSON written) if a pager or `head` goes away."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.broken = False
+
+    def write(self, text):
+        if not self.broken:
+            try:
+                self.stream.write(text)
+            except BrokenPipeError:
+                self.broken = True
+        return len(text)
+
+    def flush(self):
+        if not self.broken:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self.broken = True
+
+
 def main(argv=None):
+    sys.stdout = _PipeSafe(sys.stdout)
     ap = argparse.ArgumentParser(description="Run weft's benchmark suites against other interpreters.")
     ap.add_argument("--suite", action="append", metavar="NAME",
                     help="suite to run (repeatable): %s; default all available" %
@@ -972,8 +996,9 @@ def main(argv=None):
             md_title = ("scaling: T1 = wall time with 1 thread minus start-up, SN = speedup "
                         "N·T1/TN with N threads (ideal N); median of %d runs" % n)
             md.append((md_title, MARKDOWN[0]))
-            subtitle = "%s, %s cores, %s%s" % (machine["cpu_model"], machine["cores"], date,
-                                              ", quick" if args.quick else "")
+            subtitle = "%s, %s cores, %s, load average %.2f%s" % (
+                machine["cpu_model"], machine["cores"], date, machine["load_average_start"][0],
+                ", quick" if args.quick else "")
             write_svg(args.svg, data, means, counts, interps, "weft scaling suite: speedup vs threads",
                       subtitle)
             print("chart: %s" % os.path.relpath(args.svg))
