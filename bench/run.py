@@ -298,8 +298,8 @@ def resolve(interp, probe_file):
         code, out, _ = quick_run([path, "-c", "import sys; print(sys.executable)"])
         exe = out.strip()
         if code == 0 and exe and os.path.isfile(exe):
-            interp.note = ("%r found at %s; its sys.executable %s is what is timed "
-                           "(a pyenv-style shim adds tens of ms per start)" % (given, path, exe))
+            interp.note = ("%r found at %s; timing its sys.executable, %s (a pyenv-style "
+                           "shim would add tens of ms per start)" % (given, path, exe))
             interp.path = exe
     code, out, err = quick_run([interp.path, probe_file])
     if code != 0 or out.strip() != "42":
@@ -978,7 +978,9 @@ def main(argv=None):
                 row = [c.name]
                 for it in interps:
                     r = c.results[it.name]
-                    if r["status"] != "ok":
+                    if not it.working:
+                        row.append("not run")
+                    elif r["status"] != "ok":
                         row.append("FAILED")
                     else:
                         row.append("reference" if it.name == report["reference"] else "agrees")
