@@ -555,6 +555,18 @@ def build_cases(suite, args):
 # ---- Reporting ---------------------------------------------------------------------------
 
 
+BUSY_FACTOR = 1.15
+BUSY_NOTE = ("* median wall time more than %d%% above the median CPU time of this single-threaded\n"
+             "  run: it waited for a CPU (the machine was busy), so the figure is inflated"
+             % round((BUSY_FACTOR - 1) * 100))
+
+
+def starved(r):
+    """A single-threaded run whose wall time is well above its CPU time waited for a CPU."""
+    w, c = r.get("time_stats"), r.get("cpu_stats")
+    return bool(w and c and w["median"] > BUSY_FACTOR * c["median"] and w["median"] > 0.05)
+
+
 def fmt_time(stats, unit):
     if unit == "ms":
         return "%.1f ms (%.1f-%.1f)" % (stats["median"] * 1e3, stats["min"] * 1e3, stats["max"] * 1e3)
@@ -615,6 +627,7 @@ def table_plain(suite, cases, interps, metric):
     if weft:
         headers += ["%s/%s" % (weft.name, o.name) for o in others]
     rows = []
+    busy = [False]
     ratios = {o.name: [] for o in others}
     for c in cases:
         row = [c.name]
@@ -624,7 +637,12 @@ def table_plain(suite, cases, interps, metric):
             if r["status"] != "ok" or not st:
                 row.append("failed")
             else:
-                row.append(fmt_rss(st) if metric == "rss" else fmt_time(st, unit))
+                if metric == "rss":
+                    row.append(fmt_rss(st))
+                else:
+                    mark = "*" if starved(r) else ""
+                    busy[0] = busy[0] or bool(mark)
+                    row.append(fmt_time(st, unit) + mark)
         if weft:
             rw = c.results[weft.name]
             for o in others:
@@ -643,7 +661,10 @@ def table_plain(suite, cases, interps, metric):
             g = geomean(ratios[o.name])
             row.append("%.2f (%d)" % (g, len(ratios[o.name])) if g else "-")
         rows.append(row)
-    return render_table(headers, rows), {o.name: geomean(ratios[o.name]) for o in others}
+    text = render_table(headers, rows)
+    if busy[0]:
+        text += "\n" + BUSY_NOTE
+    return text, {o.name: geomean(ratios[o.name]) for o in others}
 
 
 def scaling_data(cases, interps):
@@ -653,9 +674,11 @@ def scaling_data(cases, interps):
         w = data.setdefault(c.workload, {})
         for it in interps:
             r = c.results[it.name]
-            d = w.setdefault(it.name, {"times": {}, "speedup": {}, "failed": []})
+            d = w.setdefault(it.name, {"times": {}, "speedup": {}, "failed": [], "starved": []})
             if r["status"] == "ok" and r.get("time_stats"):
                 d["times"][c.threads] = r["time_stats"]["median"]
+                if c.threads in (0, 1) and starved(r):
+                    d["starved"].append(c.threads)
             else:
                 d["failed"].append(c.threads)
     for w in data.values():
@@ -684,13 +707,16 @@ def table_scaling(cases, interps, counts):
     if weft:
         headers += ["%s/%s T%d" % (weft.name, o.name, nmax) for o in others]
     rows = []
+    busy = False
     sp = {it.name: {n: [] for n in counts} for it in interps}
     ratios = {o.name: [] for o in others}
     for wname, w in data.items():
         row = [wname]
         for it in interps:
             d = w[it.name]
-            row.append("%.3f s" % d["net"][1] if 1 in d["net"] else "failed")
+            mark = "*" if d["starved"] else ""
+            busy = busy or bool(mark)
+            row.append("%.3f s%s" % (d["net"][1], mark) if 1 in d["net"] else "failed")
             for n in counts:
                 if n in d["speedup"] and n == 1:
                     sp[it.name][n].append(d["speedup"][n])
@@ -727,6 +753,8 @@ def table_scaling(cases, interps, counts):
             row.append("%.2f" % g if g else "-")
     rows.append(row)
     text = render_table(headers, rows)
+    if busy:
+        text += "\n" + BUSY_NOTE + "\n  (in T0 or T1, so that row's speedups are off too)"
     text += ("\nTN = median wall time with N threads minus the same program's with 0 threads "
              "(start-up);\nSN = speedup with N threads = N*T1/TN (ideal: N)")
     return text, data, means
@@ -1045,6 +1073,8 @@ def main(argv=None):
                 b.get("CMAKE_BUILD_TYPE"), b.get("CMAKE_C_FLAGS", ""), b.get("CMAKE_C_FLAGS_RELEASE", "")))
         for title, (headers, rows) in md:
             parts.append("\n**%s**\n\n%s" % (title, render_markdown(headers, rows)))
+            if any(str(cell).endswith("*") for row in rows for cell in row):
+                parts.append("\n" + " ".join(BUSY_NOTE.split()))
         os.makedirs(os.path.dirname(os.path.abspath(args.markdown)), exist_ok=True)
         with open(args.markdown, "w") as f:
             f.write("\n".join(parts) + "\n")
