@@ -611,10 +611,17 @@ def failure_notes(cases, interps):
         if not it.working:
             notes.append("%s: every row failed: %s" % (it.name, it.error))
             continue
+        by_reason = {}
         for c in cases:
             r = c.results.get(it.name)
             if r and r["status"] != "ok":
-                notes.append("%s: %s: %s" % (it.name, c.name, r["reason"]))
+                by_reason.setdefault(r["reason"], []).append(c.name)
+        for reason, names in by_reason.items():
+            if len(names) == 1:
+                notes.append("%s: %s: %s" % (it.name, names[0], reason))
+            else:
+                shown = ", ".join(names[:6]) + (", ..." if len(names) > 6 else "")
+                notes.append("%s: %d rows (%s): %s" % (it.name, len(names), shown, reason))
     return notes
 
 
