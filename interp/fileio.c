@@ -59,17 +59,18 @@ enum {
 
 typedef struct wf_file_object {
     wf_object ob;
-    wf_mutex io_lock;    /* guards everything below except the immutable fields */
-    _Atomic bool closed; /* read without the lock by `closed` and repr */
-    int fd;              /* immutable while open */
-    unsigned flags;      /* F_*, immutable */
-    wf_value name;       /* str or int, immutable */
-    wf_value mode;       /* str as given to open(), immutable */
-    wf_value encoding;   /* str, immutable */
-    wf_value errors;     /* str, immutable */
-    const char *newline; /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
-    const char *codec;   /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
-    char *wbuf;          /* pending output (encoded, translated) */
+    wf_mutex io_lock;        /* guards everything below except the immutable fields */
+    _Atomic bool closed;     /* read without the lock by `closed` and repr */
+    int fd;                  /* immutable while open */
+    unsigned flags;          /* F_*, immutable */
+    wf_value name;           /* str or int, immutable */
+    wf_value mode;           /* str as given to open(), immutable */
+    wf_value encoding;       /* str, immutable */
+    wf_value errors;         /* str, immutable */
+    const char *newline;     /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
+    const char *codec;       /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
+    _Atomic wf_value buffer; /* text files: the binary file of .buffer, 0 until asked */
+    char *wbuf;              /* pending output (encoded, translated) */
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
     size_t rpos, rlen, rcap;
@@ -1039,6 +1040,40 @@ static wf_value get_line_buffering(wf_thread *t, wf_value self)
     return wf_bool(FILE_OF(self)->flags & F_LINEBUF);
 }
 
+static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf_value mode,
+                         wf_value encoding, wf_value errors, const char *newline);
+
+/* text.buffer: the binary file under a text file (sys.stdout.buffer.write(b"...")).
+ * It shares the fd and writes through, so nothing waits in it at exit; the text
+ * file's pending output is flushed first, so text written before comes out before. */
+static wf_value get_buffer(wf_thread *t, wf_value self)
+{
+    wf_file_object *f = FILE_OF(self);
+    if ((f->flags & F_WRITABLE) && !is_closed(f)) {
+        wf_mutex_lock(&f->io_lock);
+        int rc = flush_locked(t, f);
+        wf_mutex_unlock(&f->io_lock);
+        if (rc < 0)
+            return WF_NULL;
+    }
+    /* acquire: pairs with the release CAS below; the binary file is fully made */
+    wf_value b = atomic_load_explicit(&f->buffer, memory_order_acquire);
+    if (b)
+        return wf_newref(t, b);
+    unsigned keep = F_READABLE | F_WRITABLE | F_APPEND;
+    b = file_new(t, f->fd, (f->flags & keep) | F_BINARY | F_UNBUFFERED, f->name, f->mode,
+                 f->encoding, f->errors, NULL);
+    if (!b)
+        return WF_NULL;
+    wf_value expected = 0;
+    if (!atomic_compare_exchange_strong_explicit(&f->buffer, &expected, b, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        wf_value_decref(t, b); /* another thread made it first */
+        b = expected;
+    }
+    return wf_newref(t, b);
+}
+
 /* Buffers hold no objects; the strings the file refers to are released here. Output
  * still pending is written out, as CPython's finalizer does. */
 static void file_dealloc(wf_thread *t, wf_object *o)
@@ -1050,6 +1085,9 @@ static void file_dealloc(wf_thread *t, wf_object *o)
     wf_value_decref(t, f->mode);
     wf_value_decref(t, f->encoding);
     wf_value_decref(t, f->errors);
+    wf_value buffer = atomic_load_explicit(&f->buffer, memory_order_relaxed);
+    if (buffer)
+        wf_value_decref(t, buffer);
     wf_mem_free(f->wbuf);
     wf_mem_free(f->rbuf);
     wf_object_free(t, o);
@@ -1080,7 +1118,7 @@ static const wf_getset_def file_getset[] = {
     {"closed", get_closed, NULL}, {"name", get_name, NULL},
     {"mode", get_mode, NULL},     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL}, {"line_buffering", get_line_buffering, NULL},
-    {NULL, NULL, NULL},
+    {"buffer", get_buffer, NULL}, {NULL, NULL, NULL},
 };
 
 wf_type wf_textio_type = {
