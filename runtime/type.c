@@ -1972,10 +1972,112 @@ static wf_value type_get_mro(wf_thread *t, wf_value self)
     return wf_newref(t, wf_from_object(TYPE(self)->tp_mro));
 }
 
-/* A copy: CPython's read-only mappingproxy is not there yet. */
+/* ---- mappingproxy: the read-only view X.__dict__ ---------------------------------------- */
+
+typedef struct mappingproxy {
+    wf_object ob;
+    wf_value mapping;
+} mappingproxy;
+
+#define PROXY(v) (((mappingproxy *)wf_to_object(v))->mapping)
+
+wf_type wf_mappingproxy_type;
+
+static void proxy_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_value_decref(t, ((mappingproxy *)o)->mapping);
+    wf_object_free(t, o);
+}
+
+static wf_value proxy_getitem(wf_thread *t, wf_value self, wf_value key)
+{
+    return wf_getitem(t, PROXY(self), key);
+}
+
+static int64_t proxy_len(wf_thread *t, wf_value self)
+{
+    return wf_len(t, PROXY(self));
+}
+
+static int proxy_contains(wf_thread *t, wf_value self, wf_value key)
+{
+    return wf_contains(t, PROXY(self), key);
+}
+
+static wf_value proxy_iter(wf_thread *t, wf_value self)
+{
+    return wf_iter(t, PROXY(self));
+}
+
+static wf_value proxy_repr(wf_thread *t, wf_value self)
+{
+    wf_value r = wf_repr(t, PROXY(self));
+    if (!r)
+        return WF_NULL;
+    wf_value s = wf_str_printf(t, "mappingproxy(%s)", wf_str_utf8(r));
+    wf_value_decref(t, r);
+    return s;
+}
+
+static wf_value proxy_str(wf_thread *t, wf_value self)
+{
+    return wf_str(t, PROXY(self));
+}
+
+static wf_value proxy_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
+{
+    return wf_richcompare(t, PROXY(a), b, op);
+}
+
+/* keys(), values(), items(), get(), copy(): the mapping's own methods. */
+#define PROXY_FORWARD(fname)                                                                       \
+    static wf_value proxy_##fname(wf_thread *t, wf_value self, const wf_value *args, size_t nargs, \
+                                  wf_value kwnames)                                                \
+    {                                                                                              \
+        if (!wf_check_no_kwargs(t, #fname, kwnames))                                               \
+            return WF_NULL;                                                                        \
+        return wf_call_method(t, PROXY(self), wf_str_intern_cstr(t, #fname), args, nargs);         \
+    }
+PROXY_FORWARD(keys)
+PROXY_FORWARD(values)
+PROXY_FORWARD(items)
+PROXY_FORWARD(get)
+PROXY_FORWARD(copy)
+
+static const wf_method_def proxy_methods[] = {
+    {"keys", proxy_keys, 0}, {"values", proxy_values, 0}, {"items", proxy_items, 0},
+    {"get", proxy_get, 0},   {"copy", proxy_copy, 0},     {NULL},
+};
+
+static const wf_mapping_methods proxy_as_mapping = {
+    .length = proxy_len,
+    .getitem = proxy_getitem,
+    .contains = proxy_contains,
+};
+
+wf_type wf_mappingproxy_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "mappingproxy",
+    .tp_basicsize = sizeof(mappingproxy),
+    .tp_flags = WF_TPFLAG_TRACKED,
+    .tp_dealloc = proxy_dealloc,
+    .tp_repr = proxy_repr,
+    .tp_str = proxy_str,
+    .tp_richcompare = proxy_richcompare,
+    .tp_iter = proxy_iter,
+    .tp_as_mapping = &proxy_as_mapping,
+    .tp_methods = proxy_methods,
+};
+
+/* X.__dict__: a read-only view of the class namespace. */
 static wf_value type_get_dict(wf_thread *t, wf_value self)
 {
-    return wf_dict_copy(t, wf_from_object(TYPE(self)->tp_dict));
+    mappingproxy *p =
+        (mappingproxy *)wf_object_alloc(t, &wf_mappingproxy_type, sizeof(mappingproxy));
+    if (!p)
+        return wf_err_no_memory(t);
+    p->mapping = wf_newref(t, wf_from_object(TYPE(self)->tp_dict));
+    return wf_from_object(&p->ob);
 }
 
 /* __abstractmethods__ lives in the class dict (type itself has none); setting it to a
@@ -2481,6 +2583,17 @@ static int subtype_set_dict(wf_thread *t, wf_value self, wf_value value)
 
 static const wf_getset_def subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict};
 
+/* Weak references do not exist yet: __weakref__ reads None, as for an object that has
+ * none. */
+static wf_value subtype_get_weakref(wf_thread *t, wf_value self)
+{
+    (void)t;
+    (void)self;
+    return WF_NONE;
+}
+
+static const wf_getset_def subtype_weakref_getset = {"__weakref__", subtype_get_weakref, NULL};
+
 /* Variable-size built-ins keep their items right after the header, where a __dict__
  * slot would go: their subclasses have no instance dict (yet). */
 static bool has_variable_size(wf_type *tp)
@@ -2547,11 +2660,6 @@ static bool fix_namespace(wf_thread *t, wf_heap_type *ht, wf_value dict)
                 return false;
         }
     }
-    wf_value doc = wf_dict_get_cstr(t, dict, "__doc__");
-    if (doc)
-        wf_value_decref(t, doc);
-    else if (wf_dict_set_cstr(t, dict, "__doc__", WF_NONE) < 0)
-        return false;
     wf_value qual = wf_dict_get_cstr(t, dict, "__qualname__");
     if (qual) {
         if (!wf_str_check(qual)) {
@@ -2746,12 +2854,17 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
         return true;
     tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
     tp->tp_basicsize += sizeof(wf_value);
-    wf_value d = wf_getset_descr_new(t, tp, &subtype_dict_getset);
-    if (!d)
-        return false;
-    int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__dict__", d);
-    wf_value_decref(t, d);
-    return rc == 0;
+    const wf_getset_def *defs[2] = {&subtype_dict_getset, &subtype_weakref_getset};
+    for (int i = 0; i < 2; i++) {
+        wf_value d = wf_getset_descr_new(t, tp, defs[i]);
+        if (!d)
+            return false;
+        int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), defs[i]->name, d);
+        wf_value_decref(t, d);
+        if (rc < 0)
+            return false;
+    }
+    return true;
 }
 
 /* Python 3.11 reports a failing __set_name__ as a RuntimeError caused by the error. */
@@ -2915,6 +3028,12 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
     wf_value dict = wf_from_object(tp->tp_dict);
     if (!fix_namespace(t, ht, dict) || !set_layout(t, ht, base))
         return false;
+    /* __doc__ defaults to None, after the layout's descriptors as in CPython's dict */
+    wf_value doc = wf_dict_get_cstr(t, dict, "__doc__");
+    if (doc)
+        wf_value_decref(t, doc);
+    else if (wf_err_occurred(t) || wf_dict_set_cstr(t, dict, "__doc__", WF_NONE) < 0)
+        return false;
     wf_value mro = compute_mro(t, tp, bases);
     if (!mro)
         return false;
@@ -2993,23 +3112,41 @@ void wf_types_init(wf_thread *t)
     /* the other parts' types too: readied here, before other threads run, so their
      * type objects are complete (ob_type included) from the start */
     wf_type *core[] = {
-        &wf_object_type,       &wf_type_type,
-        &wf_none_type,         &wf_notimplemented_type,
-        &wf_ellipsis_type,     &wf_bool_type,
-        &wf_slot_wrapper_type, &wf_method_wrapper_type,
-        &wf_member_descr_type, &wf_builtin_function_type,
-        &wf_method_descr_type, &wf_getset_descr_type,
-        &wf_method_type,       &wf_classmethod_type,
-        &wf_staticmethod_type, &wf_property_type,
-        &wf_super_type,        &wf_int_type,
-        &wf_float_type,        &wf_str_type,
-        &wf_bytes_type,        &wf_bytearray_type,
-        &wf_tuple_type,        &wf_list_type,
-        &wf_dict_type,         &wf_set_type,
-        &wf_frozenset_type,    &wf_range_type,
-        &wf_slice_type,        &wf_seqiter_type,
-        &wf_enumerate_type,    &wf_zip_type,
-        &wf_map_type,          &wf_filter_type,
+        &wf_object_type,
+        &wf_type_type,
+        &wf_none_type,
+        &wf_notimplemented_type,
+        &wf_ellipsis_type,
+        &wf_bool_type,
+        &wf_slot_wrapper_type,
+        &wf_method_wrapper_type,
+        &wf_member_descr_type,
+        &wf_mappingproxy_type,
+        &wf_builtin_function_type,
+        &wf_method_descr_type,
+        &wf_getset_descr_type,
+        &wf_method_type,
+        &wf_classmethod_type,
+        &wf_staticmethod_type,
+        &wf_property_type,
+        &wf_super_type,
+        &wf_int_type,
+        &wf_float_type,
+        &wf_str_type,
+        &wf_bytes_type,
+        &wf_bytearray_type,
+        &wf_tuple_type,
+        &wf_list_type,
+        &wf_dict_type,
+        &wf_set_type,
+        &wf_frozenset_type,
+        &wf_range_type,
+        &wf_slice_type,
+        &wf_seqiter_type,
+        &wf_enumerate_type,
+        &wf_zip_type,
+        &wf_map_type,
+        &wf_filter_type,
         &wf_reversed_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

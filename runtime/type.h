@@ -25,6 +25,8 @@ extern wf_type wf_type_type; /* type */
 extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
 /* __slots__ entries ("member_descriptor"). */
 extern wf_type wf_member_descr_type;
+/* X.__dict__ ("mappingproxy"), a read-only view. */
+extern wf_type wf_mappingproxy_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
