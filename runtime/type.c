@@ -1642,6 +1642,123 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
     assign_version(tp);
 }
 
+/* ---- Side dicts: __dict__ of instances of variable-size classes ------------------------
+ *
+ * An int, str or tuple keeps its items right after its header, so a subclass cannot put
+ * a __dict__ slot at a fixed offset. Instances of such subclasses (WF_TPFLAG_SIDE_DICT:
+ * IntEnum members, str subclasses with attributes) keep their dict in this table,
+ * keyed by address, from first use until the instance is freed. Each bucket has its
+ * own lock, held only around the list operations. */
+#define SIDE_BUCKETS 256
+
+typedef struct side_entry {
+    wf_object *obj;
+    wf_value dict;
+    struct side_entry *next;
+} side_entry;
+
+static struct {
+    wf_mutex lock;
+    side_entry *head;
+} side_table[SIDE_BUCKETS];
+
+static size_t side_bucket(wf_object *o)
+{
+    uint64_t h = ((uint64_t)(uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 56) & (SIDE_BUCKETS - 1);
+}
+
+/* The dict of o, borrowed (the instance keeps it), or 0. */
+static wf_value side_dict_peek(wf_object *o)
+{
+    size_t b = side_bucket(o);
+    wf_value d = WF_NULL;
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next)
+        if (e->obj == o)
+            d = e->dict;
+    wf_mutex_unlock(&side_table[b].lock);
+    return d;
+}
+
+/* Install dict (a new reference, consumed) for o, replacing any; the old one is
+ * returned for the caller to release, or 0. false when out of memory. */
+static bool side_dict_put(wf_object *o, wf_value dict, wf_value *old)
+{
+    size_t b = side_bucket(o);
+    *old = WF_NULL;
+    side_entry *fresh = wf_raw_alloc(sizeof *fresh);
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next) {
+        if (e->obj == o) {
+            *old = e->dict;
+            e->dict = dict;
+            wf_mutex_unlock(&side_table[b].lock);
+            wf_raw_free(fresh);
+            return true;
+        }
+    }
+    if (fresh) {
+        *fresh = (side_entry){o, dict, side_table[b].head};
+        side_table[b].head = fresh;
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    return fresh != NULL;
+}
+
+/* Get or create, as wf_object_dict: two racing creators keep the first dict. */
+static wf_value side_dict(wf_thread *t, wf_object *o)
+{
+    wf_value d = side_dict_peek(o);
+    if (d)
+        return d;
+    wf_value fresh = wf_dict_new(t);
+    if (!fresh)
+        return WF_NULL;
+    size_t b = side_bucket(o);
+    side_entry *entry = wf_raw_alloc(sizeof *entry);
+    if (!entry) {
+        wf_value_decref(t, fresh);
+        return wf_err_no_memory(t);
+    }
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next)
+        if (e->obj == o)
+            d = e->dict;
+    if (!d) {
+        *entry = (side_entry){o, fresh, side_table[b].head};
+        side_table[b].head = entry;
+        d = fresh;
+        entry = NULL;
+        fresh = WF_NULL;
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    wf_raw_free(entry);
+    if (fresh)
+        wf_value_decref(t, fresh);
+    return d;
+}
+
+/* At dealloc: the entry goes, its dict is released. */
+static void side_dict_drop(wf_thread *t, wf_object *o)
+{
+    size_t b = side_bucket(o);
+    side_entry *gone = NULL;
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry **p = &side_table[b].head; *p; p = &(*p)->next) {
+        if ((*p)->obj == o) {
+            gone = *p;
+            *p = gone->next;
+            break;
+        }
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    if (gone) {
+        wf_value_decref(t, gone->dict);
+        wf_raw_free(gone);
+    }
+}
+
 /* ---- Generic attribute access (object.__getattribute__ / __setattr__) ------------------ */
 
 static _Atomic wf_value *dict_slot(wf_value self, wf_type *tp)
@@ -1649,11 +1766,24 @@ static _Atomic wf_value *dict_slot(wf_value self, wf_type *tp)
     return (_Atomic wf_value *)((char *)wf_to_object(self) + tp->tp_dictoffset);
 }
 
+/* The instance dict if it exists (borrowed), without creating it. */
+static wf_value instance_dict_peek(wf_value self, wf_type *tp)
+{
+    if (tp->tp_dictoffset)
+        /* acquire: pairs with the release CAS that published the dict */
+        return atomic_load_explicit(dict_slot(self, tp), memory_order_acquire);
+    if (tp->tp_flags & WF_TPFLAG_SIDE_DICT)
+        return side_dict_peek(wf_to_object(self));
+    return WF_NULL;
+}
+
 wf_value wf_object_dict(wf_thread *t, wf_value self)
 {
     if (!wf_is_object(self))
         return WF_NULL;
     wf_type *tp = wf_type_of(self);
+    if (!tp->tp_dictoffset && (tp->tp_flags & WF_TPFLAG_SIDE_DICT))
+        return side_dict(t, wf_to_object(self));
     if (!tp->tp_dictoffset)
         return WF_NULL;
     _Atomic wf_value *slot = dict_slot(self, tp);
@@ -1695,8 +1825,8 @@ wf_value wf_generic_getattr(wf_thread *t, wf_value self, wf_value name)
         wf_value_decref(t, descr);
         return r;
     }
-    if (tp->tp_dictoffset) {
-        wf_value d = atomic_load_explicit(dict_slot(self, tp), memory_order_acquire);
+    if (tp->tp_dictoffset || (tp->tp_flags & WF_TPFLAG_SIDE_DICT)) {
+        wf_value d = instance_dict_peek(self, tp);
         wf_value v = d ? wf_dict_get(t, d, name) : WF_NULL;
         if (v || wf_err_occurred(t)) {
             if (descr)
@@ -2552,6 +2682,8 @@ static void subtype_dealloc(wf_thread *t, wf_object *o)
         if (d)
             wf_value_decref(t, d);
     }
+    if (tp->tp_flags & WF_TPFLAG_SIDE_DICT)
+        side_dict_drop(t, o);
     for (wf_type *h = tp; is_heap(h); h = h->tp_base) {
         wf_value *slot = (wf_value *)((char *)o + HEAP(h)->slots_offset);
         for (size_t i = 0; i < HEAP(h)->nslots; i++)
@@ -2574,8 +2706,18 @@ static int subtype_set_dict(wf_thread *t, wf_value self, wf_value value)
                    value ? wf_type_name(wf_type_of(value)) : "NoneType");
         return -1;
     }
-    _Atomic wf_value *slot = dict_slot(self, wf_type_of(self));
-    wf_value old = atomic_exchange_explicit(slot, wf_newref(t, value), memory_order_acq_rel);
+    wf_type *tp = wf_type_of(self);
+    wf_value old;
+    if (!tp->tp_dictoffset) { /* a side dict */
+        if (!side_dict_put(wf_to_object(self), wf_newref(t, value), &old)) {
+            wf_value_decref(t, value);
+            wf_err_no_memory(t);
+            return -1;
+        }
+    } else {
+        old = atomic_exchange_explicit(dict_slot(self, tp), wf_newref(t, value),
+                                       memory_order_acq_rel);
+    }
     if (old)
         wf_value_decref(t, old);
     return 0;
@@ -2600,13 +2742,6 @@ static bool has_variable_size(wf_type *tp)
 {
     return tp->tp_flags &
            (WF_TPFLAG_INT_SUBCLASS | WF_TPFLAG_STR_SUBCLASS | WF_TPFLAG_TUPLE_SUBCLASS);
-}
-
-/* Metaclasses: their instances (classes) keep attributes in tp_dict, and a __dict__
- * descriptor on the metaclass would hide the class namespace. */
-static bool wants_no_instance_dict(wf_type *base)
-{
-    return has_variable_size(base) || (base->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
 }
 
 static bool is_python_function(wf_value v)
@@ -2818,11 +2953,14 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     wf_type *tp = &ht->type;
     tp->tp_basicsize = base->tp_basicsize;
     tp->tp_dictoffset = base->tp_dictoffset;
+    if (base->tp_flags & WF_TPFLAG_SIDE_DICT)
+        tp->tp_flags |= WF_TPFLAG_SIDE_DICT;
     bool failed;
     wf_value names = slot_names(t, wf_from_object(tp->tp_dict), &failed);
     if (failed)
         return false;
-    bool want_dict = !tp->tp_dictoffset && !wants_no_instance_dict(base);
+    bool want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT) &&
+                     !(base->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
     if (names) {
         want_dict = false;
         ht->slots_offset = tp->tp_basicsize;
@@ -2830,7 +2968,7 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
             wf_value n = WF_TUPLE_ITEMS(names)[i];
             const char *s = wf_str_utf8(n);
             if (strcmp(s, "__dict__") == 0) {
-                want_dict = !tp->tp_dictoffset;
+                want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT);
                 continue;
             }
             if (strcmp(s, "__weakref__") == 0)
@@ -2852,8 +2990,12 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     }
     if (!want_dict)
         return true;
-    tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
-    tp->tp_basicsize += sizeof(wf_value);
+    if (has_variable_size(base)) {
+        tp->tp_flags |= WF_TPFLAG_SIDE_DICT; /* items follow the header: see side_dict */
+    } else {
+        tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
+        tp->tp_basicsize += sizeof(wf_value);
+    }
     const wf_getset_def *defs[2] = {&subtype_dict_getset, &subtype_weakref_getset};
     for (int i = 0; i < 2; i++) {
         wf_value d = wf_getset_descr_new(t, tp, defs[i]);

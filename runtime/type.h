@@ -68,6 +68,9 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 #define WF_TPFLAG_HAS_DEL (1u << 6)
 /* A heap type some other class derives from (assignments re-derive their slots). */
 #define WF_TPFLAG_HAS_SUBCLASSES (1u << 7)
+/* Instances keep their __dict__ in a side table (a subclass of int, str or tuple,
+ * whose items leave no fixed place for a dict slot). */
+#define WF_TPFLAG_SIDE_DICT (1u << 16)
 
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */
