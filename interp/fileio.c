@@ -70,7 +70,8 @@ typedef struct wf_file_object {
     const char *newline;     /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
     const char *codec;       /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
     _Atomic wf_value buffer; /* text files: the binary file of .buffer, 0 until asked */
-    char *wbuf;              /* pending output (encoded, translated) */
+    struct wf_file_object *live_prev, *live_next; /* the live-files list, under live_lock */
+    char *wbuf;                                   /* pending output (encoded, translated) */
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
     size_t rpos, rlen, rcap;
@@ -1074,11 +1075,81 @@ static wf_value get_buffer(wf_thread *t, wf_value self)
     return wf_newref(t, b);
 }
 
+/* ---- Live writable files, flushed at exit --------------------------------------------
+ *
+ * A file that is never closed and never freed (kept by a module's globals, which the
+ * functions of the module keep alive, or by a cycle) would lose its pending output at
+ * exit; CPython flushes such files when it tears the interpreter down. Writable files
+ * are therefore kept on one list, and wf_files_flush_all flushes them. The list lock
+ * is held only to link, unlink, or take references, never across I/O. */
+static wf_mutex live_lock;
+static wf_file_object *live_head; /* guarded by live_lock */
+
+static void live_add(wf_file_object *f)
+{
+    wf_mutex_lock(&live_lock);
+    f->live_prev = NULL;
+    f->live_next = live_head;
+    if (live_head)
+        live_head->live_prev = f;
+    live_head = f;
+    wf_mutex_unlock(&live_lock);
+}
+
+static void live_remove(wf_file_object *f)
+{
+    wf_mutex_lock(&live_lock);
+    if (f->live_prev)
+        f->live_prev->live_next = f->live_next;
+    else if (live_head == f)
+        live_head = f->live_next;
+    if (f->live_next)
+        f->live_next->live_prev = f->live_prev;
+    f->live_prev = f->live_next = NULL;
+    wf_mutex_unlock(&live_lock);
+}
+
+void wf_files_flush_all(wf_thread *t)
+{
+    /* take references under the lock (a file being freed fails the conditional
+     * incref and is flushed by its own dealloc), then flush without it */
+    size_t n = 0, cap = 16;
+    wf_file_object **files = wf_mem_alloc(t, cap * sizeof *files);
+    if (!files)
+        return;
+    wf_mutex_lock(&live_lock);
+    for (wf_file_object *f = live_head; f; f = f->live_next) {
+        if (n == cap) {
+            wf_file_object **more = wf_mem_realloc(t, files, 2 * cap * sizeof *files);
+            if (!more)
+                break;
+            files = more;
+            cap *= 2;
+        }
+        if (wf_try_incref(t, &f->ob))
+            files[n++] = f;
+    }
+    wf_mutex_unlock(&live_lock);
+    for (size_t i = 0; i < n; i++) {
+        wf_file_object *f = files[i];
+        if (!is_closed(f)) {
+            wf_mutex_lock(&f->io_lock);
+            if (!is_closed(f) && flush_locked(t, f) < 0)
+                wf_err_clear(t); /* as CPython at shutdown: nothing to report it to */
+            wf_mutex_unlock(&f->io_lock);
+        }
+        wf_decref(t, &f->ob);
+    }
+    wf_mem_free(files);
+}
+
 /* Buffers hold no objects; the strings the file refers to are released here. Output
  * still pending is written out, as CPython's finalizer does. */
 static void file_dealloc(wf_thread *t, wf_object *o)
 {
     wf_file_object *f = (wf_file_object *)o;
+    if (f->flags & F_WRITABLE)
+        live_remove(f);
     if (close_file(t, f) < 0)
         wf_err_clear(t);
     wf_value_decref(t, f->name);
@@ -1184,6 +1255,8 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
     f->errors = wf_newref(t, errors);
     f->newline = newline;
     f->codec = (flags & F_BINARY) ? NULL : "utf-8";
+    if (flags & F_WRITABLE)
+        live_add(f);
     return wf_from_object(&f->ob);
 }
 

@@ -64,6 +64,8 @@ expect repl_error_continues 0 "after" "" -- sh -c "printf '1/0\nprint(\"after\")
 expect repl_exit 4 "" "" -- sh -c "printf 'import sys\nsys.exit(4)\nprint(1)\n' | \"$WEFT\" -i 2>/dev/null"
 expect stdout_buffer 0 "a
 b" "" -- "$WEFT" -u -c "import sys; print('a'); sys.stdout.buffer.write(b'b\\n')"
+expect unclosed_file_flushed 0 "data" "" -- sh -c "cd \"$TMP\" && \"$WEFT\" -c 'f = open(\"left.txt\", \"w\"); f.write(\"data\")
+def keeps_globals_alive(): pass' && cat left.txt"
 expect flush_at_exit 0 "no newline" "" -- "$WEFT" -c "print('no newline', end='')"
 
 # A closed pipe is a BrokenPipeError (SIGPIPE ignored, as CPython), status 1.
