@@ -191,11 +191,19 @@ static int run_stdin(wf_thread *t, int argc, char **argv)
 
 /* One line from sys.stdin after writing prompt to stderr (as CPython without GNU
  * readline). NULL at end of input. */
-static wf_value read_line(wf_thread *t, const char *prompt)
+static wf_value read_line(wf_thread *t, const char *which)
 {
     wf_sys_flush_std(t);
-    fputs(prompt, stderr);
+    /* the prompt is str(sys.ps1) / str(sys.ps2), which a program may change */
+    wf_value ps = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), which);
+    wf_value text = ps ? wf_str(t, ps) : WF_NULL;
+    if (ps)
+        wf_value_decref(t, ps);
+    wf_err_clear(t);
+    fputs(text ? wf_str_utf8(text) : "", stderr);
     fflush(stderr);
+    if (text)
+        wf_value_decref(t, text);
     wf_value in = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "stdin");
     if (!in || in == WF_NONE) {
         if (in)
@@ -280,7 +288,7 @@ static int read_statement(wf_thread *t, char **buf, size_t *len, size_t *cap)
     *len = 0;
     bool compound = false;
     for (int lines = 0;; lines++) {
-        wf_value line = read_line(t, lines == 0 ? ">>> " : "... ");
+        wf_value line = read_line(t, lines == 0 ? "ps1" : "ps2");
         if (!line)
             return -1;
         const char *s = wf_str_utf8(line);
@@ -346,7 +354,15 @@ static int run_interactive(wf_thread *t, int argc, char **argv)
 {
     if (!wf_sys_set_argv(t, argc, argv))
         return exit_status(t, wf_err_fetch(t));
-    wf_value m = main_module(t, NULL);
+    wf_value sysd = wf_module_dict(wf_sys_module(t));
+    wf_value ps1 = wf_str_from_cstr(t, ">>> "), ps2 = wf_str_from_cstr(t, "... ");
+    bool ok = ps1 && ps2 && wf_dict_set_cstr(t, sysd, "ps1", ps1) == 0 &&
+              wf_dict_set_cstr(t, sysd, "ps2", ps2) == 0;
+    if (ps1)
+        wf_value_decref(t, ps1);
+    if (ps2)
+        wf_value_decref(t, ps2);
+    wf_value m = ok ? main_module(t, NULL) : WF_NULL;
     if (!m)
         return exit_status(t, wf_err_fetch(t));
     return repl(t, wf_module_dict(m));
