@@ -187,8 +187,29 @@ static wf_value unsupported(wf_thread *t, const char *what)
     return type ? wf_err_set(t, type, "%s", what) : WF_NULL;
 }
 
-static wf_value closed_error(wf_thread *t)
+/* ValueError for an operation on a closed file, worded as CPython's layer that
+ * notices it: the raw-file checks (fileno, isatty, readable, ...) have no period, the
+ * buffered binary layer names the operation, the text layer says the rest. */
+static wf_value closed_error(wf_thread *t, const struct wf_file_object *f, const char *op)
 {
+    static const char *const raw_ops[] = {"fileno", "isatty", "readable", "writable", "seekable"};
+    static const struct {
+        const char *op, *msg;
+    } binary[] = {
+        {"read", "read of closed file"},         {"readline", "readline of closed file"},
+        {"seek", "seek of closed file"},         {"write", "write to closed file"},
+        {"truncate", "truncate of closed file"}, {"tell", "I/O operation on closed file"},
+    };
+    for (size_t i = 0; i < sizeof raw_ops / sizeof raw_ops[0]; i++)
+        if (strcmp(op, raw_ops[i]) == 0)
+            return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file");
+    if (f->flags & F_BINARY) {
+        for (size_t i = 0; i < sizeof binary / sizeof binary[0]; i++)
+            if (strcmp(op, binary[i].op) == 0)
+                return wf_err_set(t, &wf_exc_ValueError, "%s", binary[i].msg);
+        if (strcmp(op, "flush") == 0 && (f->flags & F_WRITABLE))
+            return wf_err_set(t, &wf_exc_ValueError, "flush of closed file");
+    }
     return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file.");
 }
 
@@ -432,10 +453,10 @@ static wf_value readline_locked(wf_thread *t, wf_file_object *f, int64_t limit)
 
 /* Common prologue of operations: open, and readable/writable as needed. On success
  * io_lock is held. */
-static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
+static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need, const char *op)
 {
     if (is_closed(f)) {
-        closed_error(t);
+        closed_error(t, f, op);
         return false;
     }
     if ((need & F_READABLE) && !(f->flags & F_READABLE)) {
@@ -449,7 +470,7 @@ static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
     wf_mutex_lock(&f->io_lock);
     if (is_closed(f)) { /* closed by another thread while we waited */
         wf_mutex_unlock(&f->io_lock);
-        closed_error(t);
+        closed_error(t, f, op);
         return false;
     }
     return true;
@@ -490,7 +511,7 @@ static wf_value file_read(wf_thread *t, wf_value self, const wf_value *args, siz
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
-    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE, "read"))
         return WF_NULL;
     wf_value r = prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, n);
     end_op(f);
@@ -502,7 +523,8 @@ static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args,
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
-    if (!size_arg(t, "readline", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+    if (!size_arg(t, "readline", args, nargs, kwnames, &n) ||
+        !begin_op(t, f, F_READABLE, "readline"))
         return WF_NULL;
     wf_value r = prepare_read(t, f) < 0 ? WF_NULL : readline_locked(t, f, n);
     end_op(f);
@@ -518,7 +540,7 @@ static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args
     if (!size_arg(t, "readlines", args, nargs, kwnames, &hint))
         return WF_NULL;
     wf_value list = wf_list_new(t, 0);
-    if (!list || !begin_op(t, f, F_READABLE)) {
+    if (!list || !begin_op(t, f, F_READABLE, "readlines")) {
         if (list)
             wf_value_decref(t, list);
         return WF_NULL;
@@ -697,7 +719,7 @@ static wf_value binary_write(wf_thread *t, wf_file_object *f, wf_value b)
                           wf_type_name(wf_type_of(b)));
     }
     wf_value r = WF_NULL;
-    if (begin_op(t, f, F_WRITABLE)) {
+    if (begin_op(t, f, F_WRITABLE, "write")) {
         int rc = write_bytes_locked(t, f, wf_bytes_data(copy), wf_bytes_size(copy));
         end_op(f);
         if (rc == 0)
@@ -724,7 +746,7 @@ static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, si
     if (!encode_text(t, f, args[0], &p, &n, &owned)) /* outside the lock: may raise */
         return WF_NULL;
     int rc = -1;
-    if (begin_op(t, f, F_WRITABLE)) {
+    if (begin_op(t, f, F_WRITABLE, "write")) {
         rc = write_locked(t, f, p, n);
         end_op(f);
     }
@@ -741,7 +763,7 @@ static wf_value file_writelines(wf_thread *t, wf_value self, const wf_value *arg
         !wf_check_nargs(t, "writelines", nargs, 1, 1))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "writelines");
     wf_value it = wf_iter(t, args[0]);
     if (!it)
         return WF_NULL;
@@ -763,7 +785,7 @@ static wf_value file_flush(wf_thread *t, wf_value self, const wf_value *args, si
     (void)args;
     wf_file_object *f = FILE_OF(self);
     if (!wf_check_no_kwargs(t, "flush", kwnames) || !wf_check_nargs(t, "flush", nargs, 0, 0) ||
-        !begin_op(t, f, 0))
+        !begin_op(t, f, 0, "flush"))
         return WF_NULL;
     int rc = flush_locked(t, f);
     end_op(f);
@@ -804,7 +826,7 @@ static wf_value file_fileno(wf_thread *t, wf_value self, const wf_value *args, s
     if (!wf_check_no_kwargs(t, "fileno", kwnames) || !wf_check_nargs(t, "fileno", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "fileno");
     return wf_smallint_box(FILE_OF(self)->fd);
 }
 
@@ -815,7 +837,7 @@ static wf_value file_isatty(wf_thread *t, wf_value self, const wf_value *args, s
     if (!wf_check_no_kwargs(t, "isatty", kwnames) || !wf_check_nargs(t, "isatty", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "isatty");
     return wf_bool(isatty(FILE_OF(self)->fd));
 }
 
@@ -826,7 +848,7 @@ static wf_value flag_query(wf_thread *t, wf_value self, const char *fname, size_
     if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), fname);
     return wf_bool(FILE_OF(self)->flags & flag);
 }
 
@@ -874,10 +896,10 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
         return wf_err_set(t, &wf_exc_ValueError, "negative seek position %lld", (long long)off);
     if (!(f->flags & F_SEEKABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "seek");
         return unsupported(t, "underlying stream is not seekable");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "seek"))
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
@@ -901,10 +923,10 @@ static wf_value file_tell(wf_thread *t, wf_value self, const wf_value *args, siz
         return WF_NULL;
     if (!(f->flags & F_SEEKABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "tell");
         return unsupported(t, "underlying stream is not seekable");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "tell"))
         return WF_NULL;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0)
@@ -927,10 +949,10 @@ static wf_value file_truncate(wf_thread *t, wf_value self, const wf_value *args,
         return WF_NULL;
     if (!(f->flags & F_WRITABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "truncate");
         return unsupported(t, "truncate");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "truncate"))
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0) {
@@ -952,7 +974,7 @@ static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, si
         !wf_check_nargs(t, "__enter__", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "__enter__");
     return wf_newref(t, self);
 }
 
@@ -971,7 +993,7 @@ static wf_value file_exit(wf_thread *t, wf_value self, const wf_value *args, siz
 static wf_value file_iter(wf_thread *t, wf_value self)
 {
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "__iter__");
     return wf_newref(t, self);
 }
 
@@ -1066,6 +1088,8 @@ static wf_value get_buffer(wf_thread *t, wf_value self)
                  f->encoding, f->errors, NULL);
     if (!b)
         return WF_NULL;
+    if (is_closed(f)) /* the fd may already be reused: the buffer is closed too */
+        atomic_store_explicit(&FILE_OF(b)->closed, true, memory_order_relaxed);
     wf_value expected = 0;
     if (!atomic_compare_exchange_strong_explicit(&f->buffer, &expected, b, memory_order_acq_rel,
                                                  memory_order_acquire)) {
