@@ -23,6 +23,7 @@
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -484,10 +485,37 @@ static int parse_options(int argc, char **argv, options *o)
 }
 
 /* The program, once the thread and interpreter exist. */
+/* sys.path[0] as CPython sets it: the script's directory (symlinks resolved), or ''
+ * for -c, stdin and the interactive loop. false with the exception set. */
+static bool set_path0(wf_thread *t, const char *script)
+{
+    char buf[PATH_MAX];
+    const char *dir = "";
+    if (script && realpath(script, buf)) {
+        char *slash = strrchr(buf, '/');
+        if (slash)
+            *(slash == buf ? slash + 1 : slash) = 0;
+        dir = buf;
+    }
+    wf_value path = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "path");
+    wf_value d = wf_str_from_cstr(t, dir);
+    bool ok = path && d && wf_list_check(path) && wf_list_append(t, path, d) == 0;
+    if (path)
+        wf_value_decref(t, path);
+    if (d)
+        wf_value_decref(t, d);
+    if (!ok && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_RuntimeError, "lost sys.path");
+    return ok;
+}
+
 static int run(wf_thread *t, int argc, char **argv, const options *o)
 {
     int rest = argc - o->first_arg;
     char **args = argv + o->first_arg;
+    bool script = !o->command && !o->module && rest > 0 && strcmp(args[0], "-") != 0;
+    if (!set_path0(t, script ? args[0] : NULL))
+        return exit_status(t, wf_err_fetch(t));
     if (o->module) {
         fprintf(stderr, "weft: -m is not supported yet (no import system for files)\n");
         return 2;

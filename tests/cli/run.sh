@@ -66,6 +66,9 @@ expect stdout_buffer 0 "a
 b" "" -- "$WEFT" -u -c "import sys; print('a'); sys.stdout.buffer.write(b'b\\n')"
 expect unclosed_file_flushed 0 "data" "" -- sh -c "cd \"$TMP\" && \"$WEFT\" -c 'f = open(\"left.txt\", \"w\"); f.write(\"data\")
 def keeps_globals_alive(): pass' && cat left.txt"
+expect path0_command 0 "''" "" -- "$WEFT" -c "import sys; print(repr(sys.path[0]))"
+mkdir -p "$TMP/sub" && echo "import sys; print(sys.path[0])" >"$TMP/sub/p.py"
+expect path0_script 0 "$(cd "$TMP/sub" && pwd -P)" "" -- "$WEFT" "$TMP/sub/p.py"
 expect flush_at_exit 0 "no newline" "" -- "$WEFT" -c "print('no newline', end='')"
 
 # A closed pipe is a BrokenPipeError (SIGPIPE ignored, as CPython), status 1.
