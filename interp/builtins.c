@@ -1225,31 +1225,41 @@ static wf_value bi_import(wf_thread *t, wf_value self, const wf_value *args, siz
     return wf_import_module(t, a[0]);
 }
 
-/* exit(code=None) / quit(code=None): what the site module adds to builtins (CPython's
- * Quitter): raise SystemExit(code). */
-static wf_value quit_with(wf_thread *t, const char *fname, const wf_value *args, size_t nargs,
-                          wf_value kwnames)
+/* exit and quit: what the site module adds to builtins. Their repr is the hint the
+ * REPL shows for a bare `exit`; calling one raises SystemExit(code) (CPython's
+ * _sitebuiltins.Quitter). Two static, immortal instances. */
+typedef struct quitter {
+    wf_object ob;
+    const char *name;
+} quitter;
+
+static wf_value quitter_repr(wf_thread *t, wf_value self)
+{
+    return wf_str_printf(t, "Use %s() or Ctrl-D (i.e. EOF) to exit",
+                         ((quitter *)wf_to_object(self))->name);
+}
+
+static wf_value quitter_call(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
 {
     static const char *const names[] = {"code"};
     wf_value a[1];
-    if (!wf_parse_args(t, fname, args, nargs, kwnames, names, 1, 0, a))
+    (void)self;
+    if (!wf_parse_args(t, "__call__", args, nargs, kwnames, names, 1, 0, a))
         return WF_NULL;
     return wf_err_set_arg(t, &wf_exc_SystemExit, a[0] ? a[0] : WF_NONE);
 }
 
-static wf_value bi_exit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                        wf_value kwnames)
-{
-    (void)self;
-    return quit_with(t, "exit", args, nargs, kwnames);
-}
+static wf_type quitter_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "Quitter",
+    .tp_basicsize = sizeof(quitter),
+    .tp_repr = quitter_repr,
+    .tp_call = quitter_call,
+};
 
-static wf_value bi_quit(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                        wf_value kwnames)
-{
-    (void)self;
-    return quit_with(t, "quit", args, nargs, kwnames);
-}
+static quitter exit_object = {WF_STATIC_OBJECT_HEAD(&quitter_type), "exit"};
+static quitter quit_object = {WF_STATIC_OBJECT_HEAD(&quitter_type), "quit"};
 
 /* ---- The module --------------------------------------------------------------------- */
 
@@ -1272,7 +1282,6 @@ static const wf_method_def builtin_functions[] = {
     FN("divmod", bi_divmod),
     FN("eval", bi_eval),
     FN("exec", bi_exec),
-    FN("exit", bi_exit),
     FN("format", bi_format),
     FN("getattr", bi_getattr),
     FN("globals", bi_globals),
@@ -1294,7 +1303,6 @@ static const wf_method_def builtin_functions[] = {
     FN("ord", bi_ord),
     FN("pow", bi_pow),
     FN("print", bi_print),
-    FN("quit", bi_quit),
     FN("repr", bi_repr),
     FN("round", bi_round),
     FN("setattr", bi_setattr),
@@ -1363,7 +1371,9 @@ static int add_contents(wf_thread *t, wf_value module)
         wf_dict_set_cstr(t, d, "False", WF_FALSE) < 0 ||
         wf_dict_set_cstr(t, d, "Ellipsis", WF_ELLIPSIS) < 0 ||
         wf_dict_set_cstr(t, d, "NotImplemented", WF_NOTIMPLEMENTED) < 0 ||
-        wf_dict_set_cstr(t, d, "__debug__", WF_TRUE) < 0)
+        wf_dict_set_cstr(t, d, "__debug__", WF_TRUE) < 0 ||
+        wf_dict_set_cstr(t, d, "exit", wf_from_object(&exit_object.ob)) < 0 ||
+        wf_dict_set_cstr(t, d, "quit", wf_from_object(&quit_object.ob)) < 0)
         return -1;
     return 0;
 }
@@ -1380,7 +1390,8 @@ wf_value wf_builtins_module(wf_thread *t)
      * of their objects exists (the first call comes from wf_interp_init) */
     if (!wf_type_ready(t, &wf_module_type) || !wf_type_ready(t, &wf_textio_type) ||
         !wf_type_ready(t, &wf_buffered_reader_type) ||
-        !wf_type_ready(t, &wf_buffered_writer_type) || !wf_type_ready(t, &wf_buffered_random_type))
+        !wf_type_ready(t, &wf_buffered_writer_type) ||
+        !wf_type_ready(t, &wf_buffered_random_type) || !wf_type_ready(t, &quitter_type))
         return WF_NULL;
     m = wf_module_new(t, "builtins");
     if (!m)

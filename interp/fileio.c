@@ -59,17 +59,19 @@ enum {
 
 typedef struct wf_file_object {
     wf_object ob;
-    wf_mutex io_lock;    /* guards everything below except the immutable fields */
-    _Atomic bool closed; /* read without the lock by `closed` and repr */
-    int fd;              /* immutable while open */
-    unsigned flags;      /* F_*, immutable */
-    wf_value name;       /* str or int, immutable */
-    wf_value mode;       /* str as given to open(), immutable */
-    wf_value encoding;   /* str, immutable */
-    wf_value errors;     /* str, immutable */
-    const char *newline; /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
-    const char *codec;   /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
-    char *wbuf;          /* pending output (encoded, translated) */
+    wf_mutex io_lock;        /* guards everything below except the immutable fields */
+    _Atomic bool closed;     /* read without the lock by `closed` and repr */
+    int fd;                  /* immutable while open */
+    unsigned flags;          /* F_*, immutable */
+    wf_value name;           /* str or int, immutable */
+    wf_value mode;           /* str as given to open(), immutable */
+    wf_value encoding;       /* str, immutable */
+    wf_value errors;         /* str, immutable */
+    const char *newline;     /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
+    const char *codec;       /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
+    _Atomic wf_value buffer; /* text files: the binary file of .buffer, 0 until asked */
+    struct wf_file_object *live_prev, *live_next; /* the live-files list, under live_lock */
+    char *wbuf;                                   /* pending output (encoded, translated) */
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
     size_t rpos, rlen, rcap;
@@ -185,8 +187,29 @@ static wf_value unsupported(wf_thread *t, const char *what)
     return type ? wf_err_set(t, type, "%s", what) : WF_NULL;
 }
 
-static wf_value closed_error(wf_thread *t)
+/* ValueError for an operation on a closed file, worded as CPython's layer that
+ * notices it: the raw-file checks (fileno, isatty, readable, ...) have no period, the
+ * buffered binary layer names the operation, the text layer says the rest. */
+static wf_value closed_error(wf_thread *t, const struct wf_file_object *f, const char *op)
 {
+    static const char *const raw_ops[] = {"fileno", "isatty", "readable", "writable", "seekable"};
+    static const struct {
+        const char *op, *msg;
+    } binary[] = {
+        {"read", "read of closed file"},         {"readline", "readline of closed file"},
+        {"seek", "seek of closed file"},         {"write", "write to closed file"},
+        {"truncate", "truncate of closed file"}, {"tell", "I/O operation on closed file"},
+    };
+    for (size_t i = 0; i < sizeof raw_ops / sizeof raw_ops[0]; i++)
+        if (strcmp(op, raw_ops[i]) == 0)
+            return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file");
+    if (f->flags & F_BINARY) {
+        for (size_t i = 0; i < sizeof binary / sizeof binary[0]; i++)
+            if (strcmp(op, binary[i].op) == 0)
+                return wf_err_set(t, &wf_exc_ValueError, "%s", binary[i].msg);
+        if (strcmp(op, "flush") == 0 && (f->flags & F_WRITABLE))
+            return wf_err_set(t, &wf_exc_ValueError, "flush of closed file");
+    }
     return wf_err_set(t, &wf_exc_ValueError, "I/O operation on closed file.");
 }
 
@@ -430,10 +453,10 @@ static wf_value readline_locked(wf_thread *t, wf_file_object *f, int64_t limit)
 
 /* Common prologue of operations: open, and readable/writable as needed. On success
  * io_lock is held. */
-static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
+static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need, const char *op)
 {
     if (is_closed(f)) {
-        closed_error(t);
+        closed_error(t, f, op);
         return false;
     }
     if ((need & F_READABLE) && !(f->flags & F_READABLE)) {
@@ -447,7 +470,7 @@ static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need)
     wf_mutex_lock(&f->io_lock);
     if (is_closed(f)) { /* closed by another thread while we waited */
         wf_mutex_unlock(&f->io_lock);
-        closed_error(t);
+        closed_error(t, f, op);
         return false;
     }
     return true;
@@ -488,7 +511,7 @@ static wf_value file_read(wf_thread *t, wf_value self, const wf_value *args, siz
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
-    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+    if (!size_arg(t, "read", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE, "read"))
         return WF_NULL;
     wf_value r = prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, n);
     end_op(f);
@@ -500,7 +523,8 @@ static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args,
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
-    if (!size_arg(t, "readline", args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE))
+    if (!size_arg(t, "readline", args, nargs, kwnames, &n) ||
+        !begin_op(t, f, F_READABLE, "readline"))
         return WF_NULL;
     wf_value r = prepare_read(t, f) < 0 ? WF_NULL : readline_locked(t, f, n);
     end_op(f);
@@ -516,7 +540,7 @@ static wf_value file_readlines(wf_thread *t, wf_value self, const wf_value *args
     if (!size_arg(t, "readlines", args, nargs, kwnames, &hint))
         return WF_NULL;
     wf_value list = wf_list_new(t, 0);
-    if (!list || !begin_op(t, f, F_READABLE)) {
+    if (!list || !begin_op(t, f, F_READABLE, "readlines")) {
         if (list)
             wf_value_decref(t, list);
         return WF_NULL;
@@ -695,7 +719,7 @@ static wf_value binary_write(wf_thread *t, wf_file_object *f, wf_value b)
                           wf_type_name(wf_type_of(b)));
     }
     wf_value r = WF_NULL;
-    if (begin_op(t, f, F_WRITABLE)) {
+    if (begin_op(t, f, F_WRITABLE, "write")) {
         int rc = write_bytes_locked(t, f, wf_bytes_data(copy), wf_bytes_size(copy));
         end_op(f);
         if (rc == 0)
@@ -722,7 +746,7 @@ static wf_value file_write(wf_thread *t, wf_value self, const wf_value *args, si
     if (!encode_text(t, f, args[0], &p, &n, &owned)) /* outside the lock: may raise */
         return WF_NULL;
     int rc = -1;
-    if (begin_op(t, f, F_WRITABLE)) {
+    if (begin_op(t, f, F_WRITABLE, "write")) {
         rc = write_locked(t, f, p, n);
         end_op(f);
     }
@@ -739,7 +763,7 @@ static wf_value file_writelines(wf_thread *t, wf_value self, const wf_value *arg
         !wf_check_nargs(t, "writelines", nargs, 1, 1))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "writelines");
     wf_value it = wf_iter(t, args[0]);
     if (!it)
         return WF_NULL;
@@ -761,7 +785,7 @@ static wf_value file_flush(wf_thread *t, wf_value self, const wf_value *args, si
     (void)args;
     wf_file_object *f = FILE_OF(self);
     if (!wf_check_no_kwargs(t, "flush", kwnames) || !wf_check_nargs(t, "flush", nargs, 0, 0) ||
-        !begin_op(t, f, 0))
+        !begin_op(t, f, 0, "flush"))
         return WF_NULL;
     int rc = flush_locked(t, f);
     end_op(f);
@@ -802,7 +826,7 @@ static wf_value file_fileno(wf_thread *t, wf_value self, const wf_value *args, s
     if (!wf_check_no_kwargs(t, "fileno", kwnames) || !wf_check_nargs(t, "fileno", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "fileno");
     return wf_smallint_box(FILE_OF(self)->fd);
 }
 
@@ -813,7 +837,7 @@ static wf_value file_isatty(wf_thread *t, wf_value self, const wf_value *args, s
     if (!wf_check_no_kwargs(t, "isatty", kwnames) || !wf_check_nargs(t, "isatty", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "isatty");
     return wf_bool(isatty(FILE_OF(self)->fd));
 }
 
@@ -824,7 +848,7 @@ static wf_value flag_query(wf_thread *t, wf_value self, const char *fname, size_
     if (!wf_check_no_kwargs(t, fname, kwnames) || !wf_check_nargs(t, fname, nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), fname);
     return wf_bool(FILE_OF(self)->flags & flag);
 }
 
@@ -872,10 +896,10 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
         return wf_err_set(t, &wf_exc_ValueError, "negative seek position %lld", (long long)off);
     if (!(f->flags & F_SEEKABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "seek");
         return unsupported(t, "underlying stream is not seekable");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "seek"))
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
@@ -899,10 +923,10 @@ static wf_value file_tell(wf_thread *t, wf_value self, const wf_value *args, siz
         return WF_NULL;
     if (!(f->flags & F_SEEKABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "tell");
         return unsupported(t, "underlying stream is not seekable");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "tell"))
         return WF_NULL;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0)
@@ -925,10 +949,10 @@ static wf_value file_truncate(wf_thread *t, wf_value self, const wf_value *args,
         return WF_NULL;
     if (!(f->flags & F_WRITABLE)) {
         if (is_closed(f))
-            return closed_error(t);
+            return closed_error(t, f, "truncate");
         return unsupported(t, "truncate");
     }
-    if (!begin_op(t, f, 0))
+    if (!begin_op(t, f, 0, "truncate"))
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0) {
@@ -950,7 +974,7 @@ static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, si
         !wf_check_nargs(t, "__enter__", nargs, 0, 0))
         return WF_NULL;
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "__enter__");
     return wf_newref(t, self);
 }
 
@@ -969,7 +993,7 @@ static wf_value file_exit(wf_thread *t, wf_value self, const wf_value *args, siz
 static wf_value file_iter(wf_thread *t, wf_value self)
 {
     if (is_closed(FILE_OF(self)))
-        return closed_error(t);
+        return closed_error(t, FILE_OF(self), "__iter__");
     return wf_newref(t, self);
 }
 
@@ -1039,17 +1063,126 @@ static wf_value get_line_buffering(wf_thread *t, wf_value self)
     return wf_bool(FILE_OF(self)->flags & F_LINEBUF);
 }
 
+static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf_value mode,
+                         wf_value encoding, wf_value errors, const char *newline);
+
+/* text.buffer: the binary file under a text file (sys.stdout.buffer.write(b"...")).
+ * It shares the fd and writes through, so nothing waits in it at exit; the text
+ * file's pending output is flushed first, so text written before comes out before. */
+static wf_value get_buffer(wf_thread *t, wf_value self)
+{
+    wf_file_object *f = FILE_OF(self);
+    if ((f->flags & F_WRITABLE) && !is_closed(f)) {
+        wf_mutex_lock(&f->io_lock);
+        int rc = flush_locked(t, f);
+        wf_mutex_unlock(&f->io_lock);
+        if (rc < 0)
+            return WF_NULL;
+    }
+    /* acquire: pairs with the release CAS below; the binary file is fully made */
+    wf_value b = atomic_load_explicit(&f->buffer, memory_order_acquire);
+    if (b)
+        return wf_newref(t, b);
+    unsigned keep = F_READABLE | F_WRITABLE | F_APPEND;
+    b = file_new(t, f->fd, (f->flags & keep) | F_BINARY | F_UNBUFFERED, f->name, f->mode,
+                 f->encoding, f->errors, NULL);
+    if (!b)
+        return WF_NULL;
+    if (is_closed(f)) /* the fd may already be reused: the buffer is closed too */
+        atomic_store_explicit(&FILE_OF(b)->closed, true, memory_order_relaxed);
+    wf_value expected = 0;
+    if (!atomic_compare_exchange_strong_explicit(&f->buffer, &expected, b, memory_order_acq_rel,
+                                                 memory_order_acquire)) {
+        wf_value_decref(t, b); /* another thread made it first */
+        b = expected;
+    }
+    return wf_newref(t, b);
+}
+
+/* ---- Live writable files, flushed at exit --------------------------------------------
+ *
+ * A file that is never closed and never freed (kept by a module's globals, which the
+ * functions of the module keep alive, or by a cycle) would lose its pending output at
+ * exit; CPython flushes such files when it tears the interpreter down. Writable files
+ * are therefore kept on one list, and wf_files_flush_all flushes them. The list lock
+ * is held only to link, unlink, or take references, never across I/O. */
+static wf_mutex live_lock;
+static wf_file_object *live_head; /* guarded by live_lock */
+
+static void live_add(wf_file_object *f)
+{
+    wf_mutex_lock(&live_lock);
+    f->live_prev = NULL;
+    f->live_next = live_head;
+    if (live_head)
+        live_head->live_prev = f;
+    live_head = f;
+    wf_mutex_unlock(&live_lock);
+}
+
+static void live_remove(wf_file_object *f)
+{
+    wf_mutex_lock(&live_lock);
+    if (f->live_prev)
+        f->live_prev->live_next = f->live_next;
+    else if (live_head == f)
+        live_head = f->live_next;
+    if (f->live_next)
+        f->live_next->live_prev = f->live_prev;
+    f->live_prev = f->live_next = NULL;
+    wf_mutex_unlock(&live_lock);
+}
+
+void wf_files_flush_all(wf_thread *t)
+{
+    /* take references under the lock (a file being freed fails the conditional
+     * incref and is flushed by its own dealloc), then flush without it */
+    size_t n = 0, cap = 16;
+    wf_file_object **files = wf_mem_alloc(t, cap * sizeof *files);
+    if (!files)
+        return;
+    wf_mutex_lock(&live_lock);
+    for (wf_file_object *f = live_head; f; f = f->live_next) {
+        if (n == cap) {
+            wf_file_object **more = wf_mem_realloc(t, files, 2 * cap * sizeof *files);
+            if (!more)
+                break;
+            files = more;
+            cap *= 2;
+        }
+        if (wf_try_incref(t, &f->ob))
+            files[n++] = f;
+    }
+    wf_mutex_unlock(&live_lock);
+    for (size_t i = 0; i < n; i++) {
+        wf_file_object *f = files[i];
+        if (!is_closed(f)) {
+            wf_mutex_lock(&f->io_lock);
+            if (!is_closed(f) && flush_locked(t, f) < 0)
+                wf_err_clear(t); /* as CPython at shutdown: nothing to report it to */
+            wf_mutex_unlock(&f->io_lock);
+        }
+        wf_decref(t, &f->ob);
+    }
+    wf_mem_free(files);
+}
+
 /* Buffers hold no objects; the strings the file refers to are released here. Output
  * still pending is written out, as CPython's finalizer does. */
 static void file_dealloc(wf_thread *t, wf_object *o)
 {
     wf_file_object *f = (wf_file_object *)o;
+    if (f->flags & F_WRITABLE)
+        live_remove(f);
     if (close_file(t, f) < 0)
         wf_err_clear(t);
     wf_value_decref(t, f->name);
     wf_value_decref(t, f->mode);
     wf_value_decref(t, f->encoding);
     wf_value_decref(t, f->errors);
+    wf_value buffer = atomic_load_explicit(&f->buffer, memory_order_relaxed);
+    if (buffer)
+        wf_value_decref(t, buffer);
     wf_mem_free(f->wbuf);
     wf_mem_free(f->rbuf);
     wf_object_free(t, o);
@@ -1080,7 +1213,7 @@ static const wf_getset_def file_getset[] = {
     {"closed", get_closed, NULL}, {"name", get_name, NULL},
     {"mode", get_mode, NULL},     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL}, {"line_buffering", get_line_buffering, NULL},
-    {NULL, NULL, NULL},
+    {"buffer", get_buffer, NULL}, {NULL, NULL, NULL},
 };
 
 wf_type wf_textio_type = {
@@ -1146,6 +1279,8 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
     f->errors = wf_newref(t, errors);
     f->newline = newline;
     f->codec = (flags & F_BINARY) ? NULL : "utf-8";
+    if (flags & F_WRITABLE)
+        live_add(f);
     return wf_from_object(&f->ob);
 }
 

@@ -35,6 +35,10 @@ wf_value wf_file_from_fd(wf_thread *t, int fd, const char *name, const char *mod
  * directory: 'x'"); filename may be 0. Returns WF_NULL. */
 wf_value wf_err_set_from_errno(wf_thread *t, int err, wf_value filename);
 
+/* Flush every writable file still open (at exit: a file nobody closed or freed keeps
+ * its pending output otherwise). Errors are ignored, as CPython's at shutdown. */
+void wf_files_flush_all(wf_thread *t);
+
 /* io.UnsupportedOperation (a subclass of OSError and ValueError), made on first use. */
 wf_type *wf_unsupported_operation_type(wf_thread *t);
 

@@ -23,6 +23,7 @@
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -191,11 +192,19 @@ static int run_stdin(wf_thread *t, int argc, char **argv)
 
 /* One line from sys.stdin after writing prompt to stderr (as CPython without GNU
  * readline). NULL at end of input. */
-static wf_value read_line(wf_thread *t, const char *prompt)
+static wf_value read_line(wf_thread *t, const char *which)
 {
     wf_sys_flush_std(t);
-    fputs(prompt, stderr);
+    /* the prompt is str(sys.ps1) / str(sys.ps2), which a program may change */
+    wf_value ps = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), which);
+    wf_value text = ps ? wf_str(t, ps) : WF_NULL;
+    if (ps)
+        wf_value_decref(t, ps);
+    wf_err_clear(t);
+    fputs(text ? wf_str_utf8(text) : "", stderr);
     fflush(stderr);
+    if (text)
+        wf_value_decref(t, text);
     wf_value in = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "stdin");
     if (!in || in == WF_NONE) {
         if (in)
@@ -280,7 +289,7 @@ static int read_statement(wf_thread *t, char **buf, size_t *len, size_t *cap)
     *len = 0;
     bool compound = false;
     for (int lines = 0;; lines++) {
-        wf_value line = read_line(t, lines == 0 ? ">>> " : "... ");
+        wf_value line = read_line(t, lines == 0 ? "ps1" : "ps2");
         if (!line)
             return -1;
         const char *s = wf_str_utf8(line);
@@ -346,7 +355,15 @@ static int run_interactive(wf_thread *t, int argc, char **argv)
 {
     if (!wf_sys_set_argv(t, argc, argv))
         return exit_status(t, wf_err_fetch(t));
-    wf_value m = main_module(t, NULL);
+    wf_value sysd = wf_module_dict(wf_sys_module(t));
+    wf_value ps1 = wf_str_from_cstr(t, ">>> "), ps2 = wf_str_from_cstr(t, "... ");
+    bool ok = ps1 && ps2 && wf_dict_set_cstr(t, sysd, "ps1", ps1) == 0 &&
+              wf_dict_set_cstr(t, sysd, "ps2", ps2) == 0;
+    if (ps1)
+        wf_value_decref(t, ps1);
+    if (ps2)
+        wf_value_decref(t, ps2);
+    wf_value m = ok ? main_module(t, NULL) : WF_NULL;
     if (!m)
         return exit_status(t, wf_err_fetch(t));
     return repl(t, wf_module_dict(m));
@@ -468,10 +485,37 @@ static int parse_options(int argc, char **argv, options *o)
 }
 
 /* The program, once the thread and interpreter exist. */
+/* sys.path[0] as CPython sets it: the script's directory (symlinks resolved), or ''
+ * for -c, stdin and the interactive loop. false with the exception set. */
+static bool set_path0(wf_thread *t, const char *script)
+{
+    char buf[PATH_MAX];
+    const char *dir = "";
+    if (script && realpath(script, buf)) {
+        char *slash = strrchr(buf, '/');
+        if (slash)
+            *(slash == buf ? slash + 1 : slash) = 0;
+        dir = buf;
+    }
+    wf_value path = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "path");
+    wf_value d = wf_str_from_cstr(t, dir);
+    bool ok = path && d && wf_list_check(path) && wf_list_append(t, path, d) == 0;
+    if (path)
+        wf_value_decref(t, path);
+    if (d)
+        wf_value_decref(t, d);
+    if (!ok && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_RuntimeError, "lost sys.path");
+    return ok;
+}
+
 static int run(wf_thread *t, int argc, char **argv, const options *o)
 {
     int rest = argc - o->first_arg;
     char **args = argv + o->first_arg;
+    bool script = !o->command && !o->module && rest > 0 && strcmp(args[0], "-") != 0;
+    if (!set_path0(t, script ? args[0] : NULL))
+        return exit_status(t, wf_err_fetch(t));
     if (o->module) {
         fprintf(stderr, "weft: -m is not supported yet (no import system for files)\n");
         return 2;

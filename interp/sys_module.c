@@ -455,6 +455,7 @@ int wf_sys_flush_std_checked(wf_thread *t)
         wf_err_clear(t);
         rc = -1;
     }
+    wf_files_flush_all(t); /* then the files the program left open */
     return rc;
 }
 

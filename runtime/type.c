@@ -1642,6 +1642,123 @@ static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
     assign_version(tp);
 }
 
+/* ---- Side dicts: __dict__ of instances of variable-size classes ------------------------
+ *
+ * An int, str or tuple keeps its items right after its header, so a subclass cannot put
+ * a __dict__ slot at a fixed offset. Instances of such subclasses (WF_TPFLAG_SIDE_DICT:
+ * IntEnum members, str subclasses with attributes) keep their dict in this table,
+ * keyed by address, from first use until the instance is freed. Each bucket has its
+ * own lock, held only around the list operations. */
+#define SIDE_BUCKETS 256
+
+typedef struct side_entry {
+    wf_object *obj;
+    wf_value dict;
+    struct side_entry *next;
+} side_entry;
+
+static struct {
+    wf_mutex lock;
+    side_entry *head;
+} side_table[SIDE_BUCKETS];
+
+static size_t side_bucket(wf_object *o)
+{
+    uint64_t h = ((uint64_t)(uintptr_t)o >> 4) * 0x9E3779B97F4A7C15ull;
+    return (size_t)(h >> 56) & (SIDE_BUCKETS - 1);
+}
+
+/* The dict of o, borrowed (the instance keeps it), or 0. */
+static wf_value side_dict_peek(wf_object *o)
+{
+    size_t b = side_bucket(o);
+    wf_value d = WF_NULL;
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next)
+        if (e->obj == o)
+            d = e->dict;
+    wf_mutex_unlock(&side_table[b].lock);
+    return d;
+}
+
+/* Install dict (a new reference, consumed) for o, replacing any; the old one is
+ * returned for the caller to release, or 0. false when out of memory. */
+static bool side_dict_put(wf_object *o, wf_value dict, wf_value *old)
+{
+    size_t b = side_bucket(o);
+    *old = WF_NULL;
+    side_entry *fresh = wf_raw_alloc(sizeof *fresh);
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next) {
+        if (e->obj == o) {
+            *old = e->dict;
+            e->dict = dict;
+            wf_mutex_unlock(&side_table[b].lock);
+            wf_raw_free(fresh);
+            return true;
+        }
+    }
+    if (fresh) {
+        *fresh = (side_entry){o, dict, side_table[b].head};
+        side_table[b].head = fresh;
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    return fresh != NULL;
+}
+
+/* Get or create, as wf_object_dict: two racing creators keep the first dict. */
+static wf_value side_dict(wf_thread *t, wf_object *o)
+{
+    wf_value d = side_dict_peek(o);
+    if (d)
+        return d;
+    wf_value fresh = wf_dict_new(t);
+    if (!fresh)
+        return WF_NULL;
+    size_t b = side_bucket(o);
+    side_entry *entry = wf_raw_alloc(sizeof *entry);
+    if (!entry) {
+        wf_value_decref(t, fresh);
+        return wf_err_no_memory(t);
+    }
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry *e = side_table[b].head; e; e = e->next)
+        if (e->obj == o)
+            d = e->dict;
+    if (!d) {
+        *entry = (side_entry){o, fresh, side_table[b].head};
+        side_table[b].head = entry;
+        d = fresh;
+        entry = NULL;
+        fresh = WF_NULL;
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    wf_raw_free(entry);
+    if (fresh)
+        wf_value_decref(t, fresh);
+    return d;
+}
+
+/* At dealloc: the entry goes, its dict is released. */
+static void side_dict_drop(wf_thread *t, wf_object *o)
+{
+    size_t b = side_bucket(o);
+    side_entry *gone = NULL;
+    wf_mutex_lock_internal(&side_table[b].lock);
+    for (side_entry **p = &side_table[b].head; *p; p = &(*p)->next) {
+        if ((*p)->obj == o) {
+            gone = *p;
+            *p = gone->next;
+            break;
+        }
+    }
+    wf_mutex_unlock(&side_table[b].lock);
+    if (gone) {
+        wf_value_decref(t, gone->dict);
+        wf_raw_free(gone);
+    }
+}
+
 /* ---- Generic attribute access (object.__getattribute__ / __setattr__) ------------------ */
 
 static _Atomic wf_value *dict_slot(wf_value self, wf_type *tp)
@@ -1649,11 +1766,24 @@ static _Atomic wf_value *dict_slot(wf_value self, wf_type *tp)
     return (_Atomic wf_value *)((char *)wf_to_object(self) + tp->tp_dictoffset);
 }
 
+/* The instance dict if it exists (borrowed), without creating it. */
+static wf_value instance_dict_peek(wf_value self, wf_type *tp)
+{
+    if (tp->tp_dictoffset)
+        /* acquire: pairs with the release CAS that published the dict */
+        return atomic_load_explicit(dict_slot(self, tp), memory_order_acquire);
+    if (tp->tp_flags & WF_TPFLAG_SIDE_DICT)
+        return side_dict_peek(wf_to_object(self));
+    return WF_NULL;
+}
+
 wf_value wf_object_dict(wf_thread *t, wf_value self)
 {
     if (!wf_is_object(self))
         return WF_NULL;
     wf_type *tp = wf_type_of(self);
+    if (!tp->tp_dictoffset && (tp->tp_flags & WF_TPFLAG_SIDE_DICT))
+        return side_dict(t, wf_to_object(self));
     if (!tp->tp_dictoffset)
         return WF_NULL;
     _Atomic wf_value *slot = dict_slot(self, tp);
@@ -1695,8 +1825,8 @@ wf_value wf_generic_getattr(wf_thread *t, wf_value self, wf_value name)
         wf_value_decref(t, descr);
         return r;
     }
-    if (tp->tp_dictoffset) {
-        wf_value d = atomic_load_explicit(dict_slot(self, tp), memory_order_acquire);
+    if (tp->tp_dictoffset || (tp->tp_flags & WF_TPFLAG_SIDE_DICT)) {
+        wf_value d = instance_dict_peek(self, tp);
         wf_value v = d ? wf_dict_get(t, d, name) : WF_NULL;
         if (v || wf_err_occurred(t)) {
             if (descr)
@@ -1972,10 +2102,112 @@ static wf_value type_get_mro(wf_thread *t, wf_value self)
     return wf_newref(t, wf_from_object(TYPE(self)->tp_mro));
 }
 
-/* A copy: CPython's read-only mappingproxy is not there yet. */
+/* ---- mappingproxy: the read-only view X.__dict__ ---------------------------------------- */
+
+typedef struct mappingproxy {
+    wf_object ob;
+    wf_value mapping;
+} mappingproxy;
+
+#define PROXY(v) (((mappingproxy *)wf_to_object(v))->mapping)
+
+wf_type wf_mappingproxy_type;
+
+static void proxy_dealloc(wf_thread *t, wf_object *o)
+{
+    wf_value_decref(t, ((mappingproxy *)o)->mapping);
+    wf_object_free(t, o);
+}
+
+static wf_value proxy_getitem(wf_thread *t, wf_value self, wf_value key)
+{
+    return wf_getitem(t, PROXY(self), key);
+}
+
+static int64_t proxy_len(wf_thread *t, wf_value self)
+{
+    return wf_len(t, PROXY(self));
+}
+
+static int proxy_contains(wf_thread *t, wf_value self, wf_value key)
+{
+    return wf_contains(t, PROXY(self), key);
+}
+
+static wf_value proxy_iter(wf_thread *t, wf_value self)
+{
+    return wf_iter(t, PROXY(self));
+}
+
+static wf_value proxy_repr(wf_thread *t, wf_value self)
+{
+    wf_value r = wf_repr(t, PROXY(self));
+    if (!r)
+        return WF_NULL;
+    wf_value s = wf_str_printf(t, "mappingproxy(%s)", wf_str_utf8(r));
+    wf_value_decref(t, r);
+    return s;
+}
+
+static wf_value proxy_str(wf_thread *t, wf_value self)
+{
+    return wf_str(t, PROXY(self));
+}
+
+static wf_value proxy_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
+{
+    return wf_richcompare(t, PROXY(a), b, op);
+}
+
+/* keys(), values(), items(), get(), copy(): the mapping's own methods. */
+#define PROXY_FORWARD(fname)                                                                       \
+    static wf_value proxy_##fname(wf_thread *t, wf_value self, const wf_value *args, size_t nargs, \
+                                  wf_value kwnames)                                                \
+    {                                                                                              \
+        if (!wf_check_no_kwargs(t, #fname, kwnames))                                               \
+            return WF_NULL;                                                                        \
+        return wf_call_method(t, PROXY(self), wf_str_intern_cstr(t, #fname), args, nargs);         \
+    }
+PROXY_FORWARD(keys)
+PROXY_FORWARD(values)
+PROXY_FORWARD(items)
+PROXY_FORWARD(get)
+PROXY_FORWARD(copy)
+
+static const wf_method_def proxy_methods[] = {
+    {"keys", proxy_keys, 0}, {"values", proxy_values, 0}, {"items", proxy_items, 0},
+    {"get", proxy_get, 0},   {"copy", proxy_copy, 0},     {NULL},
+};
+
+static const wf_mapping_methods proxy_as_mapping = {
+    .length = proxy_len,
+    .getitem = proxy_getitem,
+    .contains = proxy_contains,
+};
+
+wf_type wf_mappingproxy_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "mappingproxy",
+    .tp_basicsize = sizeof(mappingproxy),
+    .tp_flags = WF_TPFLAG_TRACKED,
+    .tp_dealloc = proxy_dealloc,
+    .tp_repr = proxy_repr,
+    .tp_str = proxy_str,
+    .tp_richcompare = proxy_richcompare,
+    .tp_iter = proxy_iter,
+    .tp_as_mapping = &proxy_as_mapping,
+    .tp_methods = proxy_methods,
+};
+
+/* X.__dict__: a read-only view of the class namespace. */
 static wf_value type_get_dict(wf_thread *t, wf_value self)
 {
-    return wf_dict_copy(t, wf_from_object(TYPE(self)->tp_dict));
+    mappingproxy *p =
+        (mappingproxy *)wf_object_alloc(t, &wf_mappingproxy_type, sizeof(mappingproxy));
+    if (!p)
+        return wf_err_no_memory(t);
+    p->mapping = wf_newref(t, wf_from_object(TYPE(self)->tp_dict));
+    return wf_from_object(&p->ob);
 }
 
 /* __abstractmethods__ lives in the class dict (type itself has none); setting it to a
@@ -2450,6 +2682,8 @@ static void subtype_dealloc(wf_thread *t, wf_object *o)
         if (d)
             wf_value_decref(t, d);
     }
+    if (tp->tp_flags & WF_TPFLAG_SIDE_DICT)
+        side_dict_drop(t, o);
     for (wf_type *h = tp; is_heap(h); h = h->tp_base) {
         wf_value *slot = (wf_value *)((char *)o + HEAP(h)->slots_offset);
         for (size_t i = 0; i < HEAP(h)->nslots; i++)
@@ -2472,8 +2706,18 @@ static int subtype_set_dict(wf_thread *t, wf_value self, wf_value value)
                    value ? wf_type_name(wf_type_of(value)) : "NoneType");
         return -1;
     }
-    _Atomic wf_value *slot = dict_slot(self, wf_type_of(self));
-    wf_value old = atomic_exchange_explicit(slot, wf_newref(t, value), memory_order_acq_rel);
+    wf_type *tp = wf_type_of(self);
+    wf_value old;
+    if (!tp->tp_dictoffset) { /* a side dict */
+        if (!side_dict_put(wf_to_object(self), wf_newref(t, value), &old)) {
+            wf_value_decref(t, value);
+            wf_err_no_memory(t);
+            return -1;
+        }
+    } else {
+        old = atomic_exchange_explicit(dict_slot(self, tp), wf_newref(t, value),
+                                       memory_order_acq_rel);
+    }
     if (old)
         wf_value_decref(t, old);
     return 0;
@@ -2481,19 +2725,23 @@ static int subtype_set_dict(wf_thread *t, wf_value self, wf_value value)
 
 static const wf_getset_def subtype_dict_getset = {"__dict__", subtype_get_dict, subtype_set_dict};
 
+/* Weak references do not exist yet: __weakref__ reads None, as for an object that has
+ * none. */
+static wf_value subtype_get_weakref(wf_thread *t, wf_value self)
+{
+    (void)t;
+    (void)self;
+    return WF_NONE;
+}
+
+static const wf_getset_def subtype_weakref_getset = {"__weakref__", subtype_get_weakref, NULL};
+
 /* Variable-size built-ins keep their items right after the header, where a __dict__
  * slot would go: their subclasses have no instance dict (yet). */
 static bool has_variable_size(wf_type *tp)
 {
     return tp->tp_flags &
            (WF_TPFLAG_INT_SUBCLASS | WF_TPFLAG_STR_SUBCLASS | WF_TPFLAG_TUPLE_SUBCLASS);
-}
-
-/* Metaclasses: their instances (classes) keep attributes in tp_dict, and a __dict__
- * descriptor on the metaclass would hide the class namespace. */
-static bool wants_no_instance_dict(wf_type *base)
-{
-    return has_variable_size(base) || (base->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
 }
 
 static bool is_python_function(wf_value v)
@@ -2547,11 +2795,6 @@ static bool fix_namespace(wf_thread *t, wf_heap_type *ht, wf_value dict)
                 return false;
         }
     }
-    wf_value doc = wf_dict_get_cstr(t, dict, "__doc__");
-    if (doc)
-        wf_value_decref(t, doc);
-    else if (wf_dict_set_cstr(t, dict, "__doc__", WF_NONE) < 0)
-        return false;
     wf_value qual = wf_dict_get_cstr(t, dict, "__qualname__");
     if (qual) {
         if (!wf_str_check(qual)) {
@@ -2710,11 +2953,14 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     wf_type *tp = &ht->type;
     tp->tp_basicsize = base->tp_basicsize;
     tp->tp_dictoffset = base->tp_dictoffset;
+    if (base->tp_flags & WF_TPFLAG_SIDE_DICT)
+        tp->tp_flags |= WF_TPFLAG_SIDE_DICT;
     bool failed;
     wf_value names = slot_names(t, wf_from_object(tp->tp_dict), &failed);
     if (failed)
         return false;
-    bool want_dict = !tp->tp_dictoffset && !wants_no_instance_dict(base);
+    bool want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT) &&
+                     !(base->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
     if (names) {
         want_dict = false;
         ht->slots_offset = tp->tp_basicsize;
@@ -2722,7 +2968,7 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
             wf_value n = WF_TUPLE_ITEMS(names)[i];
             const char *s = wf_str_utf8(n);
             if (strcmp(s, "__dict__") == 0) {
-                want_dict = !tp->tp_dictoffset;
+                want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT);
                 continue;
             }
             if (strcmp(s, "__weakref__") == 0)
@@ -2744,14 +2990,23 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     }
     if (!want_dict)
         return true;
-    tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
-    tp->tp_basicsize += sizeof(wf_value);
-    wf_value d = wf_getset_descr_new(t, tp, &subtype_dict_getset);
-    if (!d)
-        return false;
-    int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), "__dict__", d);
-    wf_value_decref(t, d);
-    return rc == 0;
+    if (has_variable_size(base)) {
+        tp->tp_flags |= WF_TPFLAG_SIDE_DICT; /* items follow the header: see side_dict */
+    } else {
+        tp->tp_dictoffset = (ptrdiff_t)tp->tp_basicsize;
+        tp->tp_basicsize += sizeof(wf_value);
+    }
+    const wf_getset_def *defs[2] = {&subtype_dict_getset, &subtype_weakref_getset};
+    for (int i = 0; i < 2; i++) {
+        wf_value d = wf_getset_descr_new(t, tp, defs[i]);
+        if (!d)
+            return false;
+        int rc = wf_dict_set_cstr(t, wf_from_object(tp->tp_dict), defs[i]->name, d);
+        wf_value_decref(t, d);
+        if (rc < 0)
+            return false;
+    }
+    return true;
 }
 
 /* Python 3.11 reports a failing __set_name__ as a RuntimeError caused by the error. */
@@ -2915,6 +3170,12 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
     wf_value dict = wf_from_object(tp->tp_dict);
     if (!fix_namespace(t, ht, dict) || !set_layout(t, ht, base))
         return false;
+    /* __doc__ defaults to None, after the layout's descriptors as in CPython's dict */
+    wf_value doc = wf_dict_get_cstr(t, dict, "__doc__");
+    if (doc)
+        wf_value_decref(t, doc);
+    else if (wf_err_occurred(t) || wf_dict_set_cstr(t, dict, "__doc__", WF_NONE) < 0)
+        return false;
     wf_value mro = compute_mro(t, tp, bases);
     if (!mro)
         return false;
@@ -2993,23 +3254,41 @@ void wf_types_init(wf_thread *t)
     /* the other parts' types too: readied here, before other threads run, so their
      * type objects are complete (ob_type included) from the start */
     wf_type *core[] = {
-        &wf_object_type,       &wf_type_type,
-        &wf_none_type,         &wf_notimplemented_type,
-        &wf_ellipsis_type,     &wf_bool_type,
-        &wf_slot_wrapper_type, &wf_method_wrapper_type,
-        &wf_member_descr_type, &wf_builtin_function_type,
-        &wf_method_descr_type, &wf_getset_descr_type,
-        &wf_method_type,       &wf_classmethod_type,
-        &wf_staticmethod_type, &wf_property_type,
-        &wf_super_type,        &wf_int_type,
-        &wf_float_type,        &wf_str_type,
-        &wf_bytes_type,        &wf_bytearray_type,
-        &wf_tuple_type,        &wf_list_type,
-        &wf_dict_type,         &wf_set_type,
-        &wf_frozenset_type,    &wf_range_type,
-        &wf_slice_type,        &wf_seqiter_type,
-        &wf_enumerate_type,    &wf_zip_type,
-        &wf_map_type,          &wf_filter_type,
+        &wf_object_type,
+        &wf_type_type,
+        &wf_none_type,
+        &wf_notimplemented_type,
+        &wf_ellipsis_type,
+        &wf_bool_type,
+        &wf_slot_wrapper_type,
+        &wf_method_wrapper_type,
+        &wf_member_descr_type,
+        &wf_mappingproxy_type,
+        &wf_builtin_function_type,
+        &wf_method_descr_type,
+        &wf_getset_descr_type,
+        &wf_method_type,
+        &wf_classmethod_type,
+        &wf_staticmethod_type,
+        &wf_property_type,
+        &wf_super_type,
+        &wf_int_type,
+        &wf_float_type,
+        &wf_str_type,
+        &wf_bytes_type,
+        &wf_bytearray_type,
+        &wf_tuple_type,
+        &wf_list_type,
+        &wf_dict_type,
+        &wf_set_type,
+        &wf_frozenset_type,
+        &wf_range_type,
+        &wf_slice_type,
+        &wf_seqiter_type,
+        &wf_enumerate_type,
+        &wf_zip_type,
+        &wf_map_type,
+        &wf_filter_type,
         &wf_reversed_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)

@@ -25,6 +25,8 @@ extern wf_type wf_type_type; /* type */
 extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
 /* __slots__ entries ("member_descriptor"). */
 extern wf_type wf_member_descr_type;
+/* X.__dict__ ("mappingproxy"), a read-only view. */
+extern wf_type wf_mappingproxy_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
@@ -66,6 +68,9 @@ static inline bool wf_isinstance_type(wf_value v, wf_type *type)
 #define WF_TPFLAG_HAS_DEL (1u << 6)
 /* A heap type some other class derives from (assignments re-derive their slots). */
 #define WF_TPFLAG_HAS_SUBCLASSES (1u << 7)
+/* Instances keep their __dict__ in a side table (a subclass of int, str or tuple,
+ * whose items leave no fixed place for a dict slot). */
+#define WF_TPFLAG_SIDE_DICT (1u << 16)
 
 /* The attribute `name` (a str) found along type's MRO, a new reference, or 0 when absent
  * (no exception set). */

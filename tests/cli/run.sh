@@ -62,6 +62,13 @@ done" "" -- sh -c "printf 'for i in range(2):\n    print(i)\n\nprint(\"done\")\n
 expect repl_brackets 0 "[1, 2]" "" -- sh -c "printf 'x = [1,\n 2]\nx\n' | \"$WEFT\" -i"
 expect repl_error_continues 0 "after" "" -- sh -c "printf '1/0\nprint(\"after\")\n' | \"$WEFT\" -i 2>/dev/null"
 expect repl_exit 4 "" "" -- sh -c "printf 'import sys\nsys.exit(4)\nprint(1)\n' | \"$WEFT\" -i 2>/dev/null"
+expect stdout_buffer 0 "a
+b" "" -- "$WEFT" -u -c "import sys; print('a'); sys.stdout.buffer.write(b'b\\n')"
+expect unclosed_file_flushed 0 "data" "" -- sh -c "cd \"$TMP\" && \"$WEFT\" -c 'f = open(\"left.txt\", \"w\"); f.write(\"data\")
+def keeps_globals_alive(): pass' && cat left.txt"
+expect path0_command 0 "''" "" -- "$WEFT" -c "import sys; print(repr(sys.path[0]))"
+mkdir -p "$TMP/sub" && echo "import sys; print(sys.path[0])" >"$TMP/sub/p.py"
+expect path0_script 0 "$(cd "$TMP/sub" && pwd -P)" "" -- "$WEFT" "$TMP/sub/p.py"
 expect flush_at_exit 0 "no newline" "" -- "$WEFT" -c "print('no newline', end='')"
 
 # A closed pipe is a BrokenPipeError (SIGPIPE ignored, as CPython), status 1.

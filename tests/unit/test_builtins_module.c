@@ -309,6 +309,102 @@ static void test_concurrent_writers_keep_every_line_whole(void **state)
     test_thread_end(t);
 }
 
+/* Many threads read lines from one shared file object: every line is read by exactly
+ * one thread, whole (readline runs under the file's lock, including the refills). */
+#define READERS    4
+#define READ_LINES 20000
+static _Atomic int lines_read[READ_LINES];
+static _Atomic int bad_lines;
+
+static void reader(int index, void *arg)
+{
+    (void)index;
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    for (int i = 0;; i++) {
+        wf_value line = method(t, shared_file, "readline", NULL, 0);
+        assert_true(line != WF_NULL);
+        size_t n = wf_str_size(line);
+        int k = -1;
+        if (n == 0) {
+            wf_value_decref(t, line);
+            break;
+        }
+        if (sscanf(wf_str_utf8(line), "line %d\n", &k) != 1 || k < 0 || k >= READ_LINES ||
+            wf_str_utf8(line)[n - 1] != '\n')
+            atomic_fetch_add(&bad_lines, 1);
+        else
+            atomic_fetch_add(&lines_read[k], 1);
+        wf_value_decref(t, line);
+        if ((i & 63) == 0)
+            wf_eval_breaker_check(t);
+    }
+    test_thread_end(t);
+}
+
+static void test_concurrent_readers_split_the_lines_exactly(void **state)
+{
+    (void)state;
+    wf_thread *t = begin();
+    wf_value path = temp_path(t, "lines.txt");
+    wf_value f = open_file(t, path, "w", NULL);
+    for (int i = 0; i < READ_LINES; i++) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "line %d\n", i);
+        wf_value s = str(t, buf);
+        wf_value_decref(t, method(t, f, "write", &s, 1));
+        wf_value_decref(t, s);
+    }
+    wf_value_decref(t, method(t, f, "close", NULL, 0));
+    wf_value_decref(t, f);
+    shared_file = open_file(t, path, "r", NULL);
+    wf_object_mark_shared(wf_to_object(shared_file));
+    test_run_threads(READERS, reader, NULL);
+    assert_int_equal(atomic_load(&bad_lines), 0);
+    for (int i = 0; i < READ_LINES; i++)
+        assert_int_equal(atomic_load(&lines_read[i]), 1);
+    wf_value_decref(t, shared_file);
+    wf_value_decref(t, path);
+    test_thread_end(t);
+}
+
+/* sys values a program reads, and the per-thread recursion limit. */
+static void test_sys_values_and_recursion_limit(void **state)
+{
+    (void)state;
+    wf_thread *t = begin();
+    wf_value sys = wf_sys_module(t);
+    wf_value v = wf_getattr_cstr(t, sys, "platform");
+    assert_str(t, v, "linux");
+    v = wf_getattr_cstr(t, sys, "byteorder");
+    assert_str(t, v, "little");
+    v = wf_getattr_cstr(t, sys, "maxsize");
+    int64_t maxsize = 0;
+    assert_true(v && wf_int_as_int64(t, v, &maxsize) && maxsize == INT64_MAX);
+    wf_value_decref(t, v);
+    v = wf_getattr_cstr(t, sys, "version_info");
+    assert_str(t, wf_repr(t, v), "(3, 11, 7, 'final', 0)");
+    wf_value_decref(t, v);
+    wf_value set = wf_getattr_cstr(t, sys, "setrecursionlimit");
+    wf_value limit = wf_smallint_box(1234);
+    wf_value r = wf_call(t, set, &limit, 1, WF_NULL);
+    assert_true(r == WF_NONE);
+    assert_int_equal(t->recursion_limit, 1234);
+    assert_int_equal(wf_sys_recursion_limit(), 1234);
+    wf_value zero = wf_smallint_box(0);
+    assert_true(wf_call(t, set, &zero, 1, WF_NULL) == WF_NULL);
+    assert_raised(t, &wf_exc_ValueError, "recursion limit must be greater or equal than 1");
+    wf_value exit_fn = wf_getattr_cstr(t, sys, "exit");
+    wf_value code = wf_smallint_box(3);
+    assert_true(wf_call(t, exit_fn, &code, 1, WF_NULL) == WF_NULL);
+    assert_true(wf_err_matches(t, &wf_exc_SystemExit));
+    wf_err_clear(t);
+    t->recursion_limit = 1000;
+    wf_value_decref(t, set);
+    wf_value_decref(t, exit_fn);
+    test_thread_end(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -319,6 +415,8 @@ int main(void)
         cmocka_unit_test(test_open_errors_match_cpython),
         cmocka_unit_test(test_print_writes_through_the_file_write_method),
         cmocka_unit_test(test_concurrent_writers_keep_every_line_whole),
+        cmocka_unit_test(test_concurrent_readers_split_the_lines_exactly),
+        cmocka_unit_test(test_sys_values_and_recursion_limit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

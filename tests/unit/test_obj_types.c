@@ -494,6 +494,21 @@ static void test_lookup_cache_sees_assignments_on_a_base(void **state)
     assert_true(wf_type_lookup(t, tb, name("foo")) == 0);
 }
 
+static void test_int_subclass_instances_get_a_side_dict(void **state)
+{
+    (void)state;
+    wf_value base = wf_type_value(&wf_int_type);
+    wf_value cls = simple_class("MyInt", 1, &base);
+    wf_value five = wf_smallint_box(5);
+    wf_value x = wf_call(t, cls, &five, 1, 0);
+    assert_non_null((void *)x);
+    assert_int_equal(wf_setattr(t, x, name("label"), five), 0);
+    assert_true(wf_getattr(t, x, name("label")) == five);
+    assert_int_equal(wf_dict_size(wf_object_dict(t, x)), 1);
+    assert_int_equal(wf_richcompare_bool(t, x, five, WF_CMP_EQ), 1);
+    wf_value_decref(t, x); /* the side dict goes with it (ASan checks for a leak) */
+}
+
 /* ---- Singletons ------------------------------------------------------------------------ */
 
 static void test_singleton_reprs_and_bool_ops(void **state)
@@ -536,6 +551,7 @@ int main(void)
         cmocka_unit_test(test_abstract_class_cannot_be_instantiated),
         cmocka_unit_test(test_slots_hold_values_without_a_dict),
         cmocka_unit_test(test_lookup_cache_sees_assignments_on_a_base),
+        cmocka_unit_test(test_int_subclass_instances_get_a_side_dict),
         cmocka_unit_test(test_singleton_reprs_and_bool_ops),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
