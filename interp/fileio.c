@@ -656,6 +656,8 @@ static int buffer_text(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
     const char *nl = f->newline;
     bool translate = nl && nl[0] == '\r';
+    if (n == 0) /* write(''): p may be NULL, and there is nothing to buffer */
+        return 0;
     if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + (translate ? 2 * n : n)))
         return -1;
     if (!translate) {
