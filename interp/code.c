@@ -231,7 +231,7 @@ static void code_dealloc(wf_thread *t, wf_object *o)
 }
 
 wf_type wf_code_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "code",
     .tp_basicsize = sizeof(wf_code),
     .tp_dealloc = code_dealloc,

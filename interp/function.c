@@ -116,7 +116,7 @@ static const wf_getset_def cell_getset[] = {
 };
 
 wf_type wf_cell_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "cell",
     .tp_basicsize = sizeof(wf_cell),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -345,7 +345,7 @@ static const wf_getset_def function_getset[] = {
 };
 
 wf_type wf_function_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "function",
     .tp_basicsize = sizeof(wf_function),
     .tp_flags = WF_TPFLAG_TRACKED,

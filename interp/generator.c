@@ -442,7 +442,7 @@ static const wf_getset_def gen_getset[] = {
 };
 
 wf_type wf_generator_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "generator",
     .tp_basicsize = sizeof(wf_generator),
     .tp_flags = WF_TPFLAG_TRACKED,

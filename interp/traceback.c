@@ -147,7 +147,7 @@ static const wf_getset_def fs_getset[] = {
 };
 
 wf_type wf_frame_summary_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "frame",
     .tp_basicsize = sizeof(wf_frame_summary),
     .tp_dealloc = fs_dealloc,
@@ -170,7 +170,7 @@ static const wf_getset_def tb_getset[] = {
 };
 
 wf_type wf_traceback_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL, .ob_type = &wf_type_type},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "traceback",
     .tp_basicsize = sizeof(wf_traceback),
     .tp_flags = WF_TPFLAG_TRACKED,

@@ -475,6 +475,7 @@ static wf_value iter_self(wf_thread *t, wf_value self)
 }
 
 wf_type wf_bytes_iterator_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "bytes_iterator",
     .tp_basicsize = sizeof(bytes_iter),
     .tp_dealloc = bytes_iter_dealloc,
@@ -1518,6 +1519,7 @@ static const wf_mapping_methods bytearray_as_mapping = {
 };
 
 wf_type wf_bytes_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "bytes",
     .tp_basicsize = sizeof(wf_bytes_object),
     .tp_flags = WF_TPFLAG_BASETYPE,
@@ -1533,6 +1535,7 @@ wf_type wf_bytes_type = {
 };
 
 wf_type wf_bytearray_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "bytearray",
     .tp_basicsize = sizeof(wf_bytearray_object),
     .tp_flags = WF_TPFLAG_BASETYPE,

@@ -1282,7 +1282,7 @@ static const wf_method_def dict_methods[] = {
 };
 
 wf_type wf_dict_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "dict",
     .tp_basicsize = sizeof(wf_dict_object),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE | WF_TPFLAG_DICT_SUBCLASS,

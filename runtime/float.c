@@ -728,6 +728,7 @@ static const wf_number_methods float_as_number = {
 };
 
 wf_type wf_float_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "float",
     .tp_basicsize = sizeof(wf_float_object),
     .tp_flags = WF_TPFLAG_BASETYPE,

@@ -205,7 +205,7 @@ static const wf_method_def alias_methods[] = {
 };
 
 wf_type wf_generic_alias_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "types.GenericAlias",
     .tp_basicsize = sizeof(generic_alias),
     .tp_flags = WF_TPFLAG_TRACKED,

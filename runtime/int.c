@@ -1271,6 +1271,7 @@ static wf_value int_tp_repr(wf_thread *t, wf_value v)
 }
 
 wf_type wf_int_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "int",
     .tp_basicsize = sizeof(wf_int_object),
     .tp_flags = WF_TPFLAG_BASETYPE | WF_TPFLAG_INT_SUBCLASS,

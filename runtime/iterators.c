@@ -84,7 +84,7 @@ static wf_value seqiter_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_seqiter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "iterator",
     .tp_basicsize = sizeof(seqiter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -152,7 +152,7 @@ static wf_value callable_iter_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_callable_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "callable_iterator",
     .tp_basicsize = sizeof(callable_iter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -265,7 +265,7 @@ static wf_value enumerate_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_enumerate_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "enumerate",
     .tp_basicsize = sizeof(enumerate_obj),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,
@@ -376,7 +376,7 @@ static wf_value zip_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_zip_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "zip",
     .tp_basicsize = sizeof(zip_obj),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,
@@ -454,7 +454,7 @@ static wf_value map_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_map_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "map",
     .tp_basicsize = sizeof(map_obj),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,
@@ -525,7 +525,7 @@ static wf_value filter_next(wf_thread *t, wf_value self)
 }
 
 wf_type wf_filter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "filter",
     .tp_basicsize = sizeof(filter_obj),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,
@@ -650,7 +650,7 @@ static const wf_method_def reversed_methods[] = {
 };
 
 wf_type wf_reversed_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "reversed",
     .tp_basicsize = sizeof(reversed_obj),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,

@@ -1215,7 +1215,7 @@ static const wf_method_def list_iter_methods[] = {
 };
 
 wf_type wf_list_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "list_iterator",
     .tp_basicsize = sizeof(list_iter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -1226,7 +1226,7 @@ wf_type wf_list_iter_type = {
 };
 
 wf_type wf_list_reviter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "list_reverseiterator",
     .tp_basicsize = sizeof(list_iter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -1454,7 +1454,7 @@ static const wf_method_def list_methods[] = {
 };
 
 wf_type wf_list_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "list",
     .tp_basicsize = sizeof(wf_list_object),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE | WF_TPFLAG_LIST_SUBCLASS,

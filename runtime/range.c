@@ -595,7 +595,7 @@ static const wf_method_def range_iter_methods[] = {
 };
 
 wf_type wf_range_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "range_iterator",
     .tp_basicsize = sizeof(range_iter),
     .tp_dealloc = range_iter_dealloc,
@@ -605,7 +605,7 @@ wf_type wf_range_iter_type = {
 };
 
 wf_type wf_longrange_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "longrange_iterator",
     .tp_basicsize = sizeof(longrange_iter),
     .tp_dealloc = longrange_iter_dealloc,
@@ -654,7 +654,7 @@ static const wf_mapping_methods range_as_mapping = {
 };
 
 wf_type wf_range_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "range",
     .tp_basicsize = sizeof(wf_range_object),
     .tp_dealloc = range_dealloc,

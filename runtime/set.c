@@ -1163,7 +1163,7 @@ static const wf_method_def set_iter_methods[] = {
 };
 
 wf_type wf_set_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "set_iterator",
     .tp_basicsize = sizeof(set_iter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -1499,7 +1499,7 @@ static const wf_method_def frozenset_methods[] = {
 };
 
 wf_type wf_set_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "set",
     .tp_basicsize = sizeof(wf_set_object),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,
@@ -1517,7 +1517,7 @@ wf_type wf_set_type = {
 };
 
 wf_type wf_frozenset_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "frozenset",
     .tp_basicsize = sizeof(wf_set_object),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE,

@@ -330,7 +330,7 @@ static const wf_getset_def slice_getset[] = {
 };
 
 wf_type wf_slice_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "slice",
     .tp_basicsize = sizeof(wf_slice_object),
     .tp_flags = WF_TPFLAG_TRACKED,

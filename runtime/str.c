@@ -803,6 +803,7 @@ static wf_value str_iter_self(wf_thread *t, wf_value self)
 }
 
 wf_type wf_str_iterator_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "str_iterator",
     .tp_basicsize = sizeof(str_iter),
     .tp_dealloc = str_iter_dealloc,
@@ -869,6 +870,7 @@ static const wf_mapping_methods str_as_mapping = {
 };
 
 wf_type wf_str_type = {
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "str",
     .tp_basicsize = sizeof(wf_str_object),
     .tp_flags = WF_TPFLAG_BASETYPE | WF_TPFLAG_STR_SUBCLASS,

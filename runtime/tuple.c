@@ -411,7 +411,7 @@ static const wf_method_def tuple_iter_methods[] = {
 };
 
 wf_type wf_tuple_iter_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "tuple_iterator",
     .tp_basicsize = sizeof(tuple_iter),
     .tp_flags = WF_TPFLAG_TRACKED,
@@ -442,7 +442,7 @@ static const wf_method_def tuple_methods[] = {
 };
 
 wf_type wf_tuple_type = {
-    .ob_base = {.ob_ref_local = WF_REF_IMMORTAL},
+    .ob_base = WF_TYPE_HEAD,
     .tp_name = "tuple",
     .tp_basicsize = sizeof(wf_tuple_object),
     .tp_flags = WF_TPFLAG_TRACKED | WF_TPFLAG_BASETYPE | WF_TPFLAG_TUPLE_SUBCLASS,

@@ -420,12 +420,8 @@ static bool fill_static_dict(wf_thread *t, wf_type *tp)
 /* tp_bases, tp_mro (the type, then its base's MRO) and tp_dict of a static type. */
 static bool ready_static(wf_thread *t, wf_type *tp)
 {
-    /* a static type defined without WF_TYPE_HEAD: built-in types are immortal (a stray
-     * count on it must never free it) */
-    if (!wf_is_immortal(&tp->ob_base))
-        wf_object_set_immortal(&tp->ob_base);
-    if (!tp->ob_base.ob_type)
-        tp->ob_base.ob_type = &wf_type_type; /* see wf_type_of */
+    /* static types are immortal objects of type `type` (WF_TYPE_HEAD) */
+    WF_ASSERT(wf_is_immortal(&tp->ob_base) && tp->ob_base.ob_type == &wf_type_type);
     wf_type *base = tp->tp_base;
     if (!base && tp != &wf_object_type)
         base = tp->tp_base = &wf_object_type;

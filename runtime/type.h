@@ -30,15 +30,11 @@ extern wf_type wf_mappingproxy_type;
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
-/* The type of any value (tagged ints are int). Borrowed. Only a static type object
- * defined without WF_TYPE_HEAD has a NULL ob_type (every allocated object has one): its
- * type is `type`. Static types should use WF_TYPE_HEAD, which also makes them immortal. */
+/* The type of any value (tagged ints are int). Borrowed. Every static type starts with
+ * WF_TYPE_HEAD, so every object, types included, has its ob_type set. */
 static inline wf_type *wf_type_of(wf_value v)
 {
-    if (wf_is_smallint(v))
-        return &wf_int_type;
-    wf_type *tp = wf_to_object(v)->ob_type;
-    return WF_LIKELY(tp != NULL) ? tp : &wf_type_type;
+    return wf_is_smallint(v) ? &wf_int_type : wf_to_object(v)->ob_type;
 }
 
 static inline wf_value wf_type_value(wf_type *type)
