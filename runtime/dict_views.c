@@ -132,7 +132,7 @@ static const wf_method_def dict_iter_methods[] = {
 
 #define DICT_ITER_TYPE(cname, pyname)                                                              \
     wf_type cname = {                                                                              \
-        .ob_base = WF_TYPE_HEAD,                                              \
+        .ob_base = WF_TYPE_HEAD,                                                                   \
         .tp_name = pyname,                                                                         \
         .tp_basicsize = sizeof(dict_iter),                                                         \
         .tp_flags = WF_TPFLAG_TRACKED,                                                             \
@@ -413,7 +413,7 @@ static const wf_method_def values_view_methods[] = {
 
 #define DICT_VIEW_TYPE(cname, pyname, mapping, number, cmp, methods)                               \
     wf_type cname = {                                                                              \
-        .ob_base = WF_TYPE_HEAD,                                              \
+        .ob_base = WF_TYPE_HEAD,                                                                   \
         .tp_name = pyname,                                                                         \
         .tp_basicsize = sizeof(dict_view),                                                         \
         .tp_flags = WF_TPFLAG_TRACKED,                                                             \
