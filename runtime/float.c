@@ -374,41 +374,6 @@ static wf_value float_tp_repr(wf_thread *t, wf_value v)
     return wf_str_from_utf8(t, buf, n);
 }
 
-/* The text without surrounding whitespace, Unicode decimal digits mapped to ASCII, in
- * out (n bytes of room); false if a non-ASCII character other than those remains. */
-static bool float_text_to_ascii(const char *s, size_t n, char *out, size_t *out_len)
-{
-    const char *p = s, *end = s + n;
-    uint32_t cp = 0;
-    int k;
-    while (p < end && (k = wf_utf8_decode_str(p, end, &cp)) > 0 && wf_unicode_is_space(cp))
-        p += k;
-    while (end > p) {
-        const char *q = end - 1;
-        while (q > p && ((unsigned char)*q & 0xC0) == 0x80)
-            q--;
-        if (!wf_utf8_decode_str(q, end, &cp) || !wf_unicode_is_space(cp))
-            break;
-        end = q;
-    }
-    size_t w = 0;
-    while (p < end) {
-        k = wf_utf8_decode_str(p, end, &cp);
-        if (k <= 0)
-            return false;
-        if (cp >= 0x80) {
-            int d = wf_unicode_decimal_value(cp);
-            if (d < 0)
-                return false;
-            cp = '0' + (uint32_t)d;
-        }
-        out[w++] = (char)cp;
-        p += k;
-    }
-    *out_len = w;
-    return true;
-}
-
 /* float(text); orig (a str or bytes) is shown in the error. */
 static wf_value parse_float(wf_thread *t, const char *s, size_t n, wf_value orig)
 {
@@ -419,7 +384,7 @@ static wf_value parse_float(wf_thread *t, const char *s, size_t n, wf_value orig
     size_t len;
     double d;
     wf_value r = WF_NULL;
-    if (float_text_to_ascii(s, n, buf, &len) && wf_float_parse(buf, len, &d)) {
+    if (wf_str_number_text(s, n, buf, &len) && wf_float_parse(buf, len, &d)) {
         r = wf_float_new(t, d);
     } else {
         wf_value rep = wf_repr(t, orig);

@@ -658,41 +658,6 @@ static wf_value invalid_literal(wf_thread *t, int base, wf_value orig)
     return WF_NULL;
 }
 
-/* Copy the text between surrounding whitespace to out as ASCII, translating Unicode
- * decimal digits; false if a character cannot be part of a literal. */
-static bool int_text_to_ascii(const char *s, size_t n, char *out, size_t *out_len)
-{
-    const char *p = s, *end = s + n;
-    uint32_t cp = 0;
-    int k;
-    while (p < end && (k = wf_utf8_decode_str(p, end, &cp)) > 0 && wf_unicode_is_space(cp))
-        p += k;
-    while (end > p) {
-        const char *q = end - 1;
-        while (q > p && ((unsigned char)*q & 0xC0) == 0x80)
-            q--;
-        if (!wf_utf8_decode_str(q, end, &cp) || !wf_unicode_is_space(cp))
-            break;
-        end = q;
-    }
-    size_t w = 0;
-    while (p < end) {
-        k = wf_utf8_decode_str(p, end, &cp);
-        if (k <= 0)
-            return false;
-        if (cp >= 0x80) {
-            int d = wf_unicode_decimal_value(cp);
-            if (d < 0)
-                return false;
-            cp = '0' + (uint32_t)d;
-        }
-        out[w++] = (char)cp;
-        p += k;
-    }
-    *out_len = w;
-    return true;
-}
-
 /* Digits in an ASCII literal (for the str-digits limit): alphanumerics after the prefix. */
 static size_t literal_digits(const char *s, size_t n)
 {
@@ -750,7 +715,7 @@ static wf_value parse_text(wf_thread *t, const char *s, size_t n, int base, wf_v
         return wf_err_no_memory(t);
     size_t len;
     wf_value r;
-    if (int_text_to_ascii(s, n, buf, &len) && memchr(buf, '\0', len) == NULL)
+    if (wf_str_number_text(s, n, buf, &len) && memchr(buf, '\0', len) == NULL)
         r = parse_ascii(t, buf, len, base, orig);
     else
         r = invalid_literal(t, base, orig);

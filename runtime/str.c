@@ -887,3 +887,37 @@ wf_type wf_str_type = {
     .tp_doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
               "Create a new string object from the given object.",
 };
+
+/* See str.h: the text int() and float() parse. */
+bool wf_str_number_text(const char *s, size_t n, char *out, size_t *out_len)
+{
+    const char *p = s, *end = s + n;
+    uint32_t cp = 0;
+    int k;
+    while (p < end && (k = wf_utf8_decode_str(p, end, &cp)) > 0 && wf_unicode_is_space(cp))
+        p += k;
+    while (end > p) {
+        const char *q = end - 1;
+        while (q > p && ((unsigned char)*q & 0xC0) == 0x80)
+            q--;
+        if (!wf_utf8_decode_str(q, end, &cp) || !wf_unicode_is_space(cp))
+            break;
+        end = q;
+    }
+    size_t w = 0;
+    while (p < end) {
+        k = wf_utf8_decode_str(p, end, &cp);
+        if (k <= 0)
+            return false;
+        if (cp >= 0x80) {
+            int d = wf_unicode_decimal_value(cp);
+            if (d < 0)
+                return false;
+            cp = '0' + (uint32_t)d;
+        }
+        out[w++] = (char)cp;
+        p += k;
+    }
+    *out_len = w;
+    return true;
+}

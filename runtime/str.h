@@ -122,4 +122,9 @@ void wf_strbuf_free(wf_strbuf *b);
 /* The methods table (runtime/str_methods.c). */
 extern const wf_method_def wf_str_methods[];
 
+/* For int() and float() of a str: the n bytes of UTF-8 at s without surrounding
+ * whitespace, with Unicode decimal digits mapped to ASCII, into out (room for n bytes);
+ * false if another non-ASCII character remains (it cannot be part of a literal). */
+bool wf_str_number_text(const char *s, size_t n, char *out, size_t *out_len);
+
 #endif
