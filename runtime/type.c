@@ -3273,22 +3273,16 @@ void wf_types_init(wf_thread *t)
         &wf_str_type,
         &wf_bytes_type,
         &wf_bytearray_type,
-        &wf_tuple_type,
-        &wf_list_type,
-        &wf_dict_type,
-        &wf_set_type,
-        &wf_frozenset_type,
-        &wf_range_type,
-        &wf_slice_type,
-        &wf_seqiter_type,
-        &wf_enumerate_type,
-        &wf_zip_type,
-        &wf_map_type,
-        &wf_filter_type,
-        &wf_reversed_type,
+        &wf_bytes_iterator_type,
+        &wf_str_iterator_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
         if (!wf_type_ready(t, core[i]))
+            wf_err_fatal(t, "wf_types_init");
+    /* every container, view and iterator type: a type readied lazily would have its
+     * flags written while other threads allocate instances of it */
+    for (size_t i = 0; wf_container_types[i]; i++)
+        if (!wf_type_ready(t, wf_container_types[i]))
             wf_err_fatal(t, "wf_types_init");
     for (size_t i = 0; wf_exception_types[i]; i++)
         if (!wf_type_ready(t, wf_exception_types[i]))
