@@ -9,6 +9,7 @@ packages=(
   libmimalloc-dev                               # per-thread heaps (release builds)
   liburcu-dev                                   # QSBR (urcu-qsbr flavour)
   libcmocka-dev                                 # unit tests
+  python3                                       # the benchmark runner (bench/run.py)
 )
 
 missing=()
