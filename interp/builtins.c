@@ -875,11 +875,18 @@ static wf_value bi_next(wf_thread *t, wf_value self, const wf_value *args, size_
     (void)self;
     if (!wf_check_no_kwargs(t, "next", kwnames) || !count_args(t, "next", nargs, 1, 2))
         return WF_NULL;
-    if (!wf_type_of(args[0])->tp_iternext)
+    wf_unary_fn next = wf_type_of(args[0])->tp_iternext;
+    if (!next)
         return wf_err_set(t, &wf_exc_TypeError, "'%s' object is not an iterator", tname(args[0]));
-    wf_value v = wf_iter_next(t, args[0]);
-    if (v || wf_err_occurred(t))
+    /* Call the slot itself: wf_iter_next would clear a generator's StopIteration(value). */
+    wf_value v = next(t, args[0]);
+    if (v)
         return v;
+    if (wf_err_occurred(t)) {
+        if (nargs < 2 || !wf_err_matches(t, &wf_exc_StopIteration))
+            return WF_NULL;
+        wf_err_clear(t);
+    }
     if (nargs == 2)
         return wf_newref(t, args[1]);
     return wf_err_set_none(t, &wf_exc_StopIteration);

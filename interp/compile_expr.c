@@ -12,6 +12,8 @@
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -455,6 +457,46 @@ static bool has_starred(const wf_expr_seq *s)
     return false;
 }
 
+/* The items of a list or set display of more than two items, all constants, as one
+ * constant (a tuple, or for a set a frozenset), or 0 (no error set) if it does not fold.
+ * CPython rebuilds a frozenset constant from its own iteration order when it merges
+ * constants; doing the same gives the set display CPython's iteration order. */
+static wf_value fold_display(wf_compiler *c, const wf_expr_seq *elts, enum wf_expr_kind kind)
+{
+    wf_thread *t = c->t;
+    if (elts->n <= 2)
+        return 0;
+    wf_value tup = wf_tuple_new(t, elts->n);
+    if (!tup)
+        return 0;
+    size_t i = 0;
+    for (; i < elts->n; i++) {
+        wf_value v = wf_c_fold(c, elts->items[i]);
+        if (!v)
+            break;
+        WF_TUPLE_ITEMS(tup)[i] = v;
+    }
+    if (i < elts->n) {
+        for (; i < elts->n; i++) /* fill the rest so the tuple can be freed */
+            WF_TUPLE_ITEMS(tup)[i] = WF_NONE;
+        wf_value_decref(t, tup);
+        return 0;
+    }
+    if (kind != WF_SET)
+        return tup;
+    wf_value first = wf_frozenset_new(t, tup);
+    wf_value_decref(t, tup);
+    wf_value order = first ? wf_list_new(t, elts->n) : 0;
+    wf_value fs = 0;
+    if (order && wf_list_extend(t, order, first) == 0)
+        fs = wf_frozenset_new(t, order);
+    if (order)
+        wf_value_decref(t, order);
+    if (first)
+        wf_value_decref(t, first);
+    return fs;
+}
+
 /* [a, *b, c] and friends: build with the plain opcode when nothing is starred, else
  * start empty and append/extend item by item. kind: WF_LIST, WF_TUPLE or WF_SET. */
 static bool compile_sequence(wf_compiler *c, const wf_expr_seq *elts, enum wf_expr_kind kind)
@@ -462,6 +504,14 @@ static bool compile_sequence(wf_compiler *c, const wf_expr_seq *elts, enum wf_ex
     int build = kind == WF_SET    ? WF_I_BUILD_SET
                 : kind == WF_LIST ? WF_I_BUILD_LIST
                                   : WF_I_BUILD_TUPLE;
+    wf_value folded = kind != WF_TUPLE ? fold_display(c, elts, kind) : 0;
+    if (folded) {
+        WF_C_TRY(wf_c_emit(c, build, 0));
+        WF_C_TRY(wf_c_load_const(c, folded));
+        return wf_c_emit(c, kind == WF_SET ? WF_I_SET_UPDATE : WF_I_LIST_EXTEND, 1);
+    }
+    if (wf_err_occurred(c->t))
+        return false;
     if (!has_starred(elts)) {
         for (size_t i = 0; i < elts->n; i++)
             VISIT(elts->items[i]);

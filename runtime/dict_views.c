@@ -411,6 +411,17 @@ static const wf_method_def values_view_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* view.mapping: a read-only proxy of the viewed dict. */
+static wf_value view_get_mapping(wf_thread *t, wf_value self)
+{
+    return wf_mappingproxy_new(t, ((dict_view *)wf_to_object(self))->dict);
+}
+
+static const wf_getset_def view_getset[] = {
+    {"mapping", view_get_mapping, NULL},
+    {NULL, NULL, NULL},
+};
+
 #define DICT_VIEW_TYPE(cname, pyname, mapping, number, cmp, methods)                               \
     wf_type cname = {                                                                              \
         .ob_base = WF_TYPE_HEAD,                                                                   \
@@ -424,6 +435,7 @@ static const wf_method_def values_view_methods[] = {
         .tp_as_number = number,                                                                    \
         .tp_as_mapping = mapping,                                                                  \
         .tp_methods = methods,                                                                     \
+        .tp_getset = view_getset,                                                                  \
     }
 
 DICT_VIEW_TYPE(wf_dict_keys_type, "dict_keys", &keys_as_mapping, &setlike_view_as_number,

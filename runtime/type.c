@@ -2195,15 +2195,20 @@ wf_type wf_mappingproxy_type = {
     .tp_methods = proxy_methods,
 };
 
-/* X.__dict__: a read-only view of the class namespace. */
-static wf_value type_get_dict(wf_thread *t, wf_value self)
+wf_value wf_mappingproxy_new(wf_thread *t, wf_value mapping)
 {
     mappingproxy *p =
         (mappingproxy *)wf_object_alloc(t, &wf_mappingproxy_type, sizeof(mappingproxy));
     if (!p)
         return wf_err_no_memory(t);
-    p->mapping = wf_newref(t, wf_from_object(TYPE(self)->tp_dict));
+    p->mapping = wf_newref(t, mapping);
     return wf_from_object(&p->ob);
+}
+
+/* X.__dict__: a read-only view of the class namespace. */
+static wf_value type_get_dict(wf_thread *t, wf_value self)
+{
+    return wf_mappingproxy_new(t, wf_from_object(TYPE(self)->tp_dict));
 }
 
 /* __abstractmethods__ lives in the class dict (type itself has none); setting it to a

@@ -27,6 +27,8 @@ extern wf_type wf_slot_wrapper_type, wf_method_wrapper_type;
 extern wf_type wf_member_descr_type;
 /* X.__dict__ ("mappingproxy"), a read-only view. */
 extern wf_type wf_mappingproxy_type;
+/* A read-only view of `mapping` (a new reference). */
+wf_value wf_mappingproxy_new(wf_thread *t, wf_value mapping);
 extern wf_type wf_object_type; /* object */
 extern wf_type wf_int_type;
 
