@@ -1,6 +1,7 @@
 # The containers part: tuple, list, dict (+ views), set, range, slice, iterators.
 list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/tuple.c
+  ${CMAKE_SOURCE_DIR}/runtime/structseq.c
   ${CMAKE_SOURCE_DIR}/runtime/list.c
   ${CMAKE_SOURCE_DIR}/runtime/list_sort.c
   ${CMAKE_SOURCE_DIR}/runtime/dict.c

@@ -299,6 +299,17 @@ static wf_value sys_modules(wf_thread *t)
     return mods;
 }
 
+/* ModuleNotFoundError with its `name` attribute set, as CPython's. */
+static wf_value not_found(wf_thread *t, wf_value name)
+{
+    wf_err_set(t, &wf_exc_ModuleNotFoundError, "No module named '%s'", wf_str_utf8(name));
+    wf_value exc = wf_err_fetch(t);
+    if (wf_setattr(t, exc, wf_str_intern_cstr(t, "name"), name) < 0)
+        wf_err_clear(t);
+    wf_err_restore(t, exc);
+    return WF_NULL;
+}
+
 wf_value wf_import_module(wf_thread *t, wf_value name)
 {
     if (!wf_str_check(name))
@@ -316,8 +327,7 @@ wf_value wf_import_module(wf_thread *t, wf_value name)
         return m;
     wf_value (*create)(wf_thread *) = find_builtin(wf_str_utf8(name));
     if (!create)
-        return wf_err_set(t, &wf_exc_ModuleNotFoundError, "No module named '%s'",
-                          wf_str_utf8(name));
+        return not_found(t, name);
     m = create(t); /* returns the one shared instance */
     if (!m)
         return WF_NULL;

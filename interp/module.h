@@ -18,6 +18,9 @@ wf_value wf_module_dict(wf_value module);
 wf_value wf_builtins_module(wf_thread *t);
 /* The sys module (created on first call). */
 wf_value wf_sys_module(wf_thread *t);
+/* The struct sequence types of sys (readied by wf_interp_init). */
+extern wf_type wf_sys_version_info_type, wf_sys_flags_type, wf_sys_float_info_type,
+    wf_sys_int_info_type, wf_sys_hash_info_type;
 /* sys.argv = argv (C strings). */
 bool wf_sys_set_argv(wf_thread *t, int argc, char **argv);
 /* `import name` of a module built into weft ("sys", "builtins", later "math", ...):

@@ -9,6 +9,7 @@
  * (t->recursion_limit); the value is also remembered as the default for threads that
  * read it later through wf_sys_recursion_limit. */
 #include <errno.h>
+#include <float.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
@@ -22,12 +23,17 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/structseq.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+
+/* The smallest nonzero limit sys.set_int_max_str_digits accepts (CPython's). */
+#define STR_DIGITS_CHECK_THRESHOLD 640
 
 #define WF_VERSION_TEXT "3.11.7 (weft 0.1) [GCC " __VERSION__ "]"
 
@@ -208,7 +214,42 @@ static wf_value sys_getfilesystemencoding(wf_thread *t, wf_value self, const wf_
     return simple_getter(t, "getfilesystemencoding", nargs, kwnames, "utf-8");
 }
 
+/* get_int_max_str_digits(): the limit on int <-> decimal str conversions (0: none). */
+static wf_value sys_get_int_max_str_digits(wf_thread *t, wf_value self, const wf_value *args,
+                                           size_t nargs, wf_value kwnames)
+{
+    (void)self, (void)args;
+    if (!wf_check_no_kwargs(t, "get_int_max_str_digits", kwnames) ||
+        !wf_check_nargs(t, "get_int_max_str_digits", nargs, 0, 0))
+        return WF_NULL;
+    return wf_smallint_box(atomic_load_explicit(&wf_int_max_str_digits, memory_order_relaxed));
+}
+
+/* set_int_max_str_digits(maxdigits): process-wide, as CPython's is per interpreter. */
+static wf_value sys_set_int_max_str_digits(wf_thread *t, wf_value self, const wf_value *args,
+                                           size_t nargs, wf_value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"maxdigits"};
+    wf_value v;
+    if (!wf_parse_args(t, "set_int_max_str_digits", args, nargs, kwnames, names, 1, 1, &v))
+        return WF_NULL;
+    if (!wf_int_check(v))
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          wf_type_name(wf_type_of(v)));
+    int64_t n;
+    if (!wf_int_as_int64(t, v, &n))
+        return WF_NULL;
+    if (n != 0 && (n < STR_DIGITS_CHECK_THRESHOLD || n > INT32_MAX))
+        return wf_err_set(t, &wf_exc_ValueError, "maxdigits must be 0 or larger than %d",
+                          STR_DIGITS_CHECK_THRESHOLD);
+    atomic_store_explicit(&wf_int_max_str_digits, (int)n, memory_order_relaxed);
+    return WF_NONE;
+}
+
 static const wf_method_def sys_functions[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits, 0},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits, 0},
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
@@ -273,15 +314,110 @@ static int add_std_files(wf_thread *t, wf_value d)
     return 0;
 }
 
+/* ---- Struct sequences: version_info, flags, float_info, int_info, hash_info ---------- */
+
+#define F WF_STRUCTSEQ_FIELD
+
+static const wf_getset_def version_info_fields[] = {
+    F(0, "major"), F(1, "minor"), F(2, "micro"), F(3, "releaselevel"), F(4, "serial"), {NULL},
+};
+wf_type wf_sys_version_info_type = WF_STRUCTSEQ_TYPE("sys.version_info", version_info_fields);
+
+static const wf_getset_def flags_fields[] = {
+    F(0, "debug"),           F(1, "inspect"),
+    F(2, "interactive"),     F(3, "optimize"),
+    F(4, "dont_write_bytecode"), F(5, "no_user_site"),
+    F(6, "no_site"),         F(7, "ignore_environment"),
+    F(8, "verbose"),         F(9, "bytes_warning"),
+    F(10, "quiet"),          F(11, "hash_randomization"),
+    F(12, "isolated"),       F(13, "dev_mode"),
+    F(14, "utf8_mode"),      F(15, "warn_default_encoding"),
+    F(16, "safe_path"),      F(17, "int_max_str_digits"),
+    {NULL},
+};
+wf_type wf_sys_flags_type = WF_STRUCTSEQ_TYPE("sys.flags", flags_fields);
+
+static const wf_getset_def float_info_fields[] = {
+    F(0, "max"),        F(1, "max_exp"), F(2, "max_10_exp"), F(3, "min"),
+    F(4, "min_exp"),    F(5, "min_10_exp"), F(6, "dig"),     F(7, "mant_dig"),
+    F(8, "epsilon"),    F(9, "radix"),   F(10, "rounds"),    {NULL},
+};
+wf_type wf_sys_float_info_type = WF_STRUCTSEQ_TYPE("sys.float_info", float_info_fields);
+
+static const wf_getset_def int_info_fields[] = {
+    F(0, "bits_per_digit"), F(1, "sizeof_digit"), F(2, "default_max_str_digits"),
+    F(3, "str_digits_check_threshold"), {NULL},
+};
+wf_type wf_sys_int_info_type = WF_STRUCTSEQ_TYPE("sys.int_info", int_info_fields);
+
+static const wf_getset_def hash_info_fields[] = {
+    F(0, "width"), F(1, "modulus"), F(2, "inf"),       F(3, "nan"),    F(4, "imag"),
+    F(5, "algorithm"), F(6, "hash_bits"), F(7, "seed_bits"), F(8, "cutoff"), {NULL},
+};
+wf_type wf_sys_hash_info_type = WF_STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields);
+
+#undef F
+
+/* A struct sequence of n values, each a new reference or 0 after a failure (consumed). */
+static wf_value structseq_owned(wf_thread *t, wf_type *type, wf_value *items, size_t n)
+{
+    bool ok = true;
+    for (size_t i = 0; i < n; i++)
+        ok &= items[i] != WF_NULL;
+    wf_value r = ok ? wf_structseq_new(t, type, items, n) : WF_NULL;
+    for (size_t i = 0; i < n; i++)
+        if (items[i])
+            wf_value_decref(t, items[i]);
+    return r;
+}
+
 static wf_value version_info(wf_thread *t)
 {
-    wf_value rel = wf_str_from_cstr(t, "final");
-    if (!rel)
-        return WF_NULL;
-    wf_value v = wf_tuple_pack(t, 5, wf_smallint_box(3), wf_smallint_box(11), wf_smallint_box(7),
-                               rel, wf_smallint_box(0));
-    wf_value_decref(t, rel);
-    return v;
+    wf_value v[] = {wf_smallint_box(3), wf_smallint_box(11), wf_smallint_box(7),
+                    wf_str_from_cstr(t, "final"), wf_smallint_box(0)};
+    return structseq_owned(t, &wf_sys_version_info_type, v, 5);
+}
+
+/* weft has no command-line options that set these; str hashes are not randomized. */
+static wf_value flags(wf_thread *t)
+{
+    wf_value v[18];
+    for (size_t i = 0; i < 18; i++)
+        v[i] = wf_smallint_box(0);
+    v[4] = wf_smallint_box(1); /* dont_write_bytecode: weft never writes any */
+    v[13] = v[16] = WF_FALSE;  /* dev_mode, safe_path are bools */
+    v[17] = wf_smallint_box(-1);
+    return structseq_owned(t, &wf_sys_flags_type, v, 18);
+}
+
+static wf_value float_info(wf_thread *t)
+{
+    wf_value v[] = {wf_float_new(t, DBL_MAX),  wf_smallint_box(DBL_MAX_EXP),
+                    wf_smallint_box(DBL_MAX_10_EXP), wf_float_new(t, DBL_MIN),
+                    wf_smallint_box(DBL_MIN_EXP), wf_smallint_box(DBL_MIN_10_EXP),
+                    wf_smallint_box(DBL_DIG),  wf_smallint_box(DBL_MANT_DIG),
+                    wf_float_new(t, DBL_EPSILON), wf_smallint_box(FLT_RADIX),
+                    wf_smallint_box(FLT_ROUNDS)};
+    return structseq_owned(t, &wf_sys_float_info_type, v, 11);
+}
+
+/* CPython's values: weft's big ints use other digits, but programs read these to
+ * reason about CPython's limits (the str-conversion ones are weft's too). */
+static wf_value int_info(wf_thread *t)
+{
+    wf_value v[] = {wf_smallint_box(30), wf_smallint_box(4),
+                    wf_smallint_box(WF_INT_DEFAULT_MAX_STR_DIGITS),
+                    wf_smallint_box(STR_DIGITS_CHECK_THRESHOLD)};
+    return structseq_owned(t, &wf_sys_int_info_type, v, 4);
+}
+
+static wf_value hash_info(wf_thread *t)
+{
+    wf_value v[] = {wf_smallint_box(64), wf_int_from_int64(t, ((int64_t)1 << 61) - 1),
+                    wf_smallint_box(314159), wf_smallint_box(0), wf_smallint_box(1000003),
+                    wf_str_from_cstr(t, "siphash13"), wf_smallint_box(64), wf_smallint_box(128),
+                    wf_smallint_box(0)};
+    return structseq_owned(t, &wf_sys_hash_info_type, v, 9);
 }
 
 /* sys.implementation: an object with name, cache_tag, version and hexversion
@@ -352,6 +488,10 @@ static int add_values(wf_thread *t, wf_value m)
         set_owned(t, d, "path", wf_list_new(t, 0)) < 0 ||
         set_owned(t, d, "version", wf_str_from_cstr(t, WF_VERSION_TEXT)) < 0 ||
         set_owned(t, d, "version_info", version_info(t)) < 0 ||
+        set_owned(t, d, "flags", flags(t)) < 0 ||
+        set_owned(t, d, "float_info", float_info(t)) < 0 ||
+        set_owned(t, d, "int_info", int_info(t)) < 0 ||
+        set_owned(t, d, "hash_info", hash_info(t)) < 0 ||
         set_owned(t, d, "hexversion", wf_int_from_int64(t, 0x030B07F0)) < 0 ||
         set_owned(t, d, "maxsize", wf_int_from_int64(t, INT64_MAX)) < 0 ||
         set_owned(t, d, "maxunicode", wf_int_from_int64(t, 0x10FFFF)) < 0 ||

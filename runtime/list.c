@@ -451,9 +451,11 @@ static int list_replace(wf_thread *t, wf_list_object *l, int64_t lo, int64_t hi,
 /* A snapshot of any iterable as a tuple (the list's own items when it is a list). */
 static wf_value as_snapshot(wf_thread *t, wf_value iterable)
 {
-    if (wf_is_object(iterable) && wf_to_object(iterable)->ob_type == &wf_tuple_type)
+    /* exact types only, as CPython's PySequence_Fast: a subclass's __iter__ counts */
+    wf_type *tp = wf_type_of(iterable);
+    if (tp == &wf_tuple_type)
         return wf_newref(t, iterable);
-    if (wf_list_check(iterable))
+    if (tp == &wf_list_type)
         return wf_list_as_tuple(t, iterable);
     wf_value l = wf_list_new(t, 0);
     if (!l)
@@ -470,7 +472,9 @@ static wf_value as_snapshot(wf_thread *t, wf_value iterable)
 int wf_list_extend(wf_thread *t, wf_value list, wf_value iterable)
 {
     wf_list_object *l = as_list(list);
-    if (wf_list_check(iterable) || wf_tuple_check(iterable)) {
+    /* exact types only: a subclass may override __iter__, which CPython then calls */
+    wf_type *it_type = wf_type_of(iterable);
+    if (it_type == &wf_list_type || it_type == &wf_tuple_type || iterable == list) {
         wf_value snap = as_snapshot(t, iterable); /* l.extend(l) reads l first */
         if (!snap)
             return -1;

@@ -106,7 +106,7 @@ static wf_value tuple_from_iterable(wf_thread *t, wf_value iterable)
 
 /* An instance of a tuple subclass holding the items of the exact tuple `items`.
  * Subclasses share tuple's layout (type.c gives variable-size bases no __dict__ slot). */
-static wf_value tuple_subtype_new(wf_thread *t, wf_type *type, wf_value items)
+wf_value wf_tuple_subtype_new(wf_thread *t, wf_type *type, wf_value items)
 {
     size_t n = wf_tuple_size(items);
     wf_tuple_object *o =
@@ -129,7 +129,7 @@ static wf_value tuple_tp_new(wf_thread *t, wf_type *type, const wf_value *args, 
     wf_value r = nargs == 0 ? wf_tuple_empty() : tuple_from_iterable(t, args[0]);
     if (!r || type == &wf_tuple_type)
         return r;
-    wf_value sub = tuple_subtype_new(t, type, r);
+    wf_value sub = wf_tuple_subtype_new(t, type, r);
     wf_value_decref(t, r);
     return sub;
 }

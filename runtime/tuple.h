@@ -27,5 +27,7 @@ wf_value wf_tuple_new(wf_thread *t, size_t n);
 wf_value wf_tuple_from_array(wf_thread *t, const wf_value *items, size_t n);
 wf_value wf_tuple_pack(wf_thread *t, size_t n, ...); /* n wf_value arguments, borrowed */
 wf_value wf_tuple_empty(void);                       /* immortal */
+/* An instance of the tuple subtype `type` with the items of the exact tuple `items`. */
+wf_value wf_tuple_subtype_new(wf_thread *t, wf_type *type, wf_value items);
 
 #endif

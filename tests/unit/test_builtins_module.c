@@ -383,7 +383,8 @@ static void test_sys_values_and_recursion_limit(void **state)
     assert_true(v && wf_int_as_int64(t, v, &maxsize) && maxsize == INT64_MAX);
     wf_value_decref(t, v);
     v = wf_getattr_cstr(t, sys, "version_info");
-    assert_str(t, wf_repr(t, v), "(3, 11, 7, 'final', 0)");
+    assert_str(t, wf_repr(t, v),
+               "sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)");
     wf_value_decref(t, v);
     wf_value set = wf_getattr_cstr(t, sys, "setrecursionlimit");
     wf_value limit = wf_smallint_box(1234);
