@@ -252,8 +252,9 @@ static void *error_tokens(parser *p, enum wf_tok_error_type type, ptok *a, ptok 
     va_start(ap, fmt);
     if (a == &error_token) /* the tokenizer error stands */
         p->failed = true;
-    else
-        record(p, type, a->t.lineno, a->t.col + 1, b->t.end_lineno, b->t.end_col + 1, fmt, ap);
+    else /* CPython's NEWLINE token is empty: an error there ends where it starts */
+        record(p, type, a->t.lineno, a->t.col + 1, b->t.end_lineno,
+               (b->t.kind == WF_TOK_NEWLINE ? b->t.col : b->t.end_col) + 1, fmt, ap);
     va_end(ap);
     return NULL;
 }
@@ -321,7 +322,12 @@ static void *invalid_syntax(parser *p)
 {
     ptok *t = cur(p);
     if (t->t.kind == WF_TOK_INDENT) /* CPython points at the end of the indentation */
-        return record_at(p, WF_TOKERR_INDENTATION, t->t.lineno, t->t.end_col, "unexpected indent");
+    {
+        record_at(p, WF_TOKERR_INDENTATION, t->t.lineno, t->t.end_col, "unexpected indent");
+        p->err->end_lineno = t->t.lineno; /* CPython: the indent has no end column */
+        p->err->end_offset = -1;
+        return NULL;
+    }
     if (t->t.kind == WF_TOK_DEDENT || t->t.kind == WF_TOK_ENDMARKER) {
         /* CPython points just past the last real token */
         return SYNTAX_ERROR_AT(p, p->pos > 0 ? prev(p) : t, "invalid syntax");
@@ -795,6 +801,7 @@ static bool fstring_field(parser *p, ptok *t, const char **sp, const char *end, 
                           int nesting, vec *parts, sbuf *lit)
 {
     const char *s = *sp, *expr_start = s;
+    char opened[200]; /* the open brackets, innermost last (CPython's limit) */
     int depth = 0;
     char quote = 0;
     if (nesting >= 2)
@@ -812,9 +819,18 @@ static bool fstring_field(parser *p, ptok *t, const char **sp, const char *end, 
         if (c == '\'' || c == '"') {
             quote = c;
         } else if (c == '[' || c == '(' || c == '{') {
-            depth++;
+            if (depth >= (int)sizeof opened)
+                return fail(string_error(p, t, "f-string: too many nested parenthesis"));
+            opened[depth++] = c;
         } else if (c == ']' || c == ')' || (c == '}' && depth > 0)) {
-            depth--;
+            if (depth == 0)
+                return fail(string_error(p, t, "f-string: unmatched '%c'", c));
+            char want = opened[--depth] == '(' ? ')' : opened[depth] == '[' ? ']' : '}';
+            if (c != want)
+                return fail(string_error(p, t,
+                                         "f-string: closing parenthesis '%c' does not match "
+                                         "opening parenthesis '%c'",
+                                         c, opened[depth]));
         } else if (c == '#') {
             return fail(string_error(p, t, "f-string expression part cannot include '#'"));
         } else if (depth == 0 && (c == '}' || c == ':')) {
@@ -828,14 +844,16 @@ static bool fstring_field(parser *p, ptok *t, const char **sp, const char *end, 
     }
     if (quote)
         return fail(string_error(p, t, "f-string: unterminated string"));
+    if (depth > 0)
+        return fail(string_error(p, t, "f-string: unmatched '%c'", opened[depth - 1]));
+    if (s == end)
+        return fail(string_error(p, t, "f-string: expecting '}'"));
     const char *expr_end = s;
     const char *q = expr_start;
     while (q < expr_end && (*q == ' ' || *q == '\t' || *q == '\n'))
         q++;
     if (q == expr_end)
         return fail(string_error(p, t, "f-string: empty expression not allowed"));
-    if (s == end)
-        return fail(string_error(p, t, "f-string: expecting '}'"));
     wf_expr *value = fstring_expression_text(p, expr_start, (size_t)(expr_end - expr_start), t);
     if (!value)
         return false;
@@ -1184,7 +1202,25 @@ static wf_expr *list_atom(parser *p)
     return sequence_node(p, WF_LIST, tok_loc(open, prev(p)), &items);
 }
 
-/* A dict entry: key ':' value, or '**' expression (key NULL). */
+/* A dict value after `key ':'`, with CPython's messages for a missing or starred one. */
+static wf_expr *dict_value(parser *p)
+{
+    ptok *colon = prev(p);
+    if (at_op(p, WF_OP_RBRACE) || at_op(p, WF_OP_COMMA))
+        return SYNTAX_ERROR_AT(p, colon, "expression expected after dictionary key and ':'");
+    if (at_op(p, WF_OP_STAR)) {
+        ptok *star = cur(p);
+        advance(p);
+        wf_expr *v = bitwise_or(p);
+        if (!v)
+            return NULL;
+        return error_loc(p, WF_TOKERR_SYNTAX, tok_loc(star, star), v->loc,
+                         "cannot use a starred expression in a dictionary value");
+    }
+    return expression(p);
+}
+
+/* A dict entry after the first: key ':' value, or '**' expression (key NULL). */
 static bool dict_entry(parser *p, vec *keys, vec *values)
 {
     if (accept_op(p, WF_OP_DOUBLESTAR)) {
@@ -1194,9 +1230,12 @@ static bool dict_entry(parser *p, vec *keys, vec *values)
     wf_expr *k = expression(p);
     if (!k)
         return false;
-    if (!accept_op(p, WF_OP_COLON))
-        return fail(forgot_comma(p, k));
-    wf_expr *v = expression(p);
+    if (!accept_op(p, WF_OP_COLON)) { /* CPython points at the key's last character */
+        int end = cp_col(p, k->loc.end_lineno, k->loc.end_col);
+        return fail(record_at(p, WF_TOKERR_SYNTAX, k->loc.lineno, end,
+                              "':' expected after dictionary key"));
+    }
+    wf_expr *v = dict_value(p);
     return v && push(p, keys, k) && push(p, values, v);
 }
 
@@ -1238,7 +1277,7 @@ static wf_expr *brace_atom(parser *p)
     bool ok;
     if (first) {
         advance(p); /* ':' */
-        wf_expr *v = expression(p);
+        wf_expr *v = dict_value(p);
         ok = v && push(p, &keys, first) && push(p, &values, v);
         if (ok && (at_kw(p, KW_FOR) || at_kw(p, KW_ASYNC))) {
             drop(&keys);
@@ -2960,6 +2999,21 @@ static bool statements_until(parser *p, vec *out, enum wf_tok_kind end)
 
 /* ---- The module --------------------------------------------------------------------- */
 
+/* err->text = the line of `text` ("(field)", its first line numbered first_lineno) the
+ * error is on, with a newline, as CPython shows it. */
+static void field_error_text(wf_syntax_error *err, const char *text, int first_lineno)
+{
+    const char *line = text;
+    for (int l = first_lineno; l < err->lineno && strchr(line, '\n'); l++)
+        line = strchr(line, '\n') + 1;
+    size_t n = strcspn(line, "\n");
+    if (n > sizeof err->text - 2)
+        n = sizeof err->text - 2;
+    memcpy(err->text, line, n);
+    err->text[n] = '\n';
+    err->text[n + 1] = '\0';
+}
+
 /* Parse a replacement field's expression of an f-string: Python 3.11 parses the text
  * as "(" + text + ")". Lines are the source's; columns are within that text. */
 static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok *at)
@@ -2990,11 +3044,13 @@ static wf_expr *fstring_expression_text(parser *p, const char *s, size_t n, ptok
             e->parenthesized = false;
         else if (!p->err->no_memory && !p->err->recursion &&
                  strncmp(p->err->msg, "f-string", 8) != 0) {
-            /* as CPython 3.11: the message says where, the offset is within "(field)" */
+            /* as CPython 3.11: the message says where, the offset and the shown line
+             * are within "(field)" */
             char msg[sizeof p->err->msg + 16];
             snprintf(msg, sizeof msg, "f-string: %s", p->err->msg);
             memcpy(p->err->msg, msg, sizeof p->err->msg - 1);
             p->err->msg[sizeof p->err->msg - 1] = '\0';
+            field_error_text(p->err, text, sub.first_lineno);
         }
         p->failed |= !e;
     }

@@ -16,6 +16,8 @@ typedef struct wf_syntax_error {
     char msg[256];
     int lineno, offset;         /* offset: 1-based, in code points, as SyntaxError.offset */
     int end_lineno, end_offset; /* 0 when unknown */
+    char text[256];             /* the line to show when not the source's (f-string
+                                   fields are parsed as their own "(field)" text) */
 } wf_syntax_error;
 
 #define WF_PARSER_MAX_DEPTH 1000 /* recursive constructs nested deeper: RecursionError */

@@ -34,7 +34,9 @@
 /* ---- SyntaxError objects ------------------------------------------------------------- */
 
 /* Line `lineno` of src with its newline (SyntaxError.text), or 0 for None. */
-static wf_value source_line(wf_thread *t, const char *src, size_t len, int lineno)
+/* Line `lineno` of the source with its newline, as SyntaxError.text. In exec mode
+ * CPython's tokenizer ends the last line with a newline when the source has none. */
+static wf_value source_line(wf_thread *t, const char *src, size_t len, int lineno, bool exec_mode)
 {
     if (lineno < 1)
         return wf_newref(t, WF_NONE);
@@ -49,6 +51,8 @@ static wf_value source_line(wf_thread *t, const char *src, size_t len, int linen
         j++;
     if (j < len)
         j++; /* keep the newline, as CPython's text does */
+    else if (exec_mode)
+        return wf_str_printf(t, "%.*s\n", (int)(j - i), src + i);
     return wf_str_from_utf8(t, src + i, j - i);
 }
 
@@ -65,7 +69,7 @@ static int byte_to_char_offset(const char *s, size_t n, int bytes)
  * exception class's own constructor: type(msg, (filename, lineno, offset, text,
  * end_lineno, end_offset)). */
 static void raise_syntax_error(wf_thread *t, const wf_syntax_error *err, const char *filename,
-                               const char *src, size_t len, bool byte_offsets)
+                               const char *src, size_t len, bool byte_offsets, bool exec_mode)
 {
     if (err->no_memory) {
         wf_err_no_memory(t);
@@ -79,7 +83,8 @@ static void raise_syntax_error(wf_thread *t, const wf_syntax_error *err, const c
     wf_type *type = err->type == WF_TOKERR_TAB           ? &wf_exc_TabError
                     : err->type == WF_TOKERR_INDENTATION ? &wf_exc_IndentationError
                                                          : &wf_exc_SyntaxError;
-    wf_value text = source_line(t, src, len, err->lineno);
+    wf_value text = err->text[0] ? wf_str_from_cstr(t, err->text)
+                                 : source_line(t, src, len, err->lineno, exec_mode);
     int offset = err->offset, end_offset = err->end_offset;
     if (byte_offsets && text && text != WF_NONE) {
         const char *s = wf_str_utf8(text);
@@ -129,8 +134,9 @@ static bool parse_mode(wf_thread *t, const char *mode, enum wf_compile_mode *out
 /* Where CPython's eval-mode grammar (an expression list, nothing else) stops on input
  * that is a statement: at a leading statement keyword, or at the first assignment
  * operator outside brackets and strings. 0-based byte column on line 1, or -1. */
-static int eval_stop_column(const char *src, size_t len)
+static int eval_stop_column(const char *src, size_t len, int *width)
 {
+    *width = 1;
     static const char *const keywords[] = {"def",    "class",    "if",     "for",    "while",
                                            "with",   "try",      "return", "import", "from",
                                            "global", "nonlocal", "pass",   "break",  "continue",
@@ -143,8 +149,10 @@ static int eval_stop_column(const char *src, size_t len)
         if (i + n <= len && memcmp(src + i, keywords[k], n) == 0 &&
             (i + n == len || !(src[i + n] == '_' || (src[i + n] >= 'a' && src[i + n] <= 'z') ||
                                (src[i + n] >= 'A' && src[i + n] <= 'Z') ||
-                               (src[i + n] >= '0' && src[i + n] <= '9'))))
+                               (src[i + n] >= '0' && src[i + n] <= '9')))) {
+            *width = (int)n;
             return (int)i;
+        }
     }
     int depth = 0;
     char quote = 0;
@@ -169,6 +177,7 @@ static int eval_stop_column(const char *src, size_t len)
             size_t j = i;
             while (j > 0 && strchr("+-*/%@&|^<>", src[j - 1]))
                 j--;
+            *width = (int)(i - j) + 1;
             return (int)j;
         } else if (depth == 0 && ch == ';') {
             return (int)i;
@@ -179,13 +188,33 @@ static int eval_stop_column(const char *src, size_t len)
 
 static void eval_mode_error(const char *src, size_t len, wf_syntax_error *err)
 {
-    int col = eval_stop_column(src, len);
+    int width;
+    int col = eval_stop_column(src, len, &width);
     if (col < 0)
         return;
     memset(err, 0, sizeof *err);
     snprintf(err->msg, sizeof err->msg, "invalid syntax");
     err->lineno = err->end_lineno = 1;
-    err->offset = err->end_offset = col + 1;
+    err->offset = col + 1;
+    err->end_offset = col + 1 + width;
+}
+
+/* In eval mode CPython's tokenizer adds no NEWLINE at the end of input that lacks one,
+ * and its end marker has no column: "invalid syntax" at the end of such input has
+ * offset 0 (weft's parser saw an empty NEWLINE just past the last line). */
+static void eval_end_error(const char *src, size_t len, wf_syntax_error *err)
+{
+    if (len == 0 || src[len - 1] == '\n' || strcmp(err->msg, "invalid syntax") != 0)
+        return;
+    int lines = 1, cols = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (src[i] == '\n')
+            lines++, cols = 0;
+        else if (((unsigned char)src[i] & 0xC0) != 0x80) /* count code points */
+            cols++;
+    }
+    if (err->lineno == lines && err->offset == cols + 1)
+        err->offset = err->end_offset = 0;
 }
 
 /* "eval" input must be one expression: anything else is invalid syntax there. */
@@ -218,27 +247,30 @@ wf_value wf_compile_source(wf_thread *t, const char *src, size_t len, const char
     if (!m) {
         /* in eval mode a statement fails earlier than the module grammar says */
         bool bytes = false;
+        int width;
         if (cmode == WF_MODE_EVAL && !err.no_memory && !err.recursion &&
-            eval_stop_column(src, len) >= 0) {
+            eval_stop_column(src, len, &width) >= 0) {
             eval_mode_error(src, len, &err);
             bytes = true;
+        } else if (cmode == WF_MODE_EVAL) {
+            eval_end_error(src, len, &err);
         }
-        raise_syntax_error(t, &err, filename, src, len, bytes);
+        raise_syntax_error(t, &err, filename, src, len, bytes, cmode == WF_MODE_EXEC);
         goto out;
     }
     if (cmode == WF_MODE_EVAL && !check_eval_input(m, &err)) {
         eval_mode_error(src, len, &err);
-        raise_syntax_error(t, &err, filename, src, len, true);
+        raise_syntax_error(t, &err, filename, src, len, true, cmode == WF_MODE_EXEC);
         goto out;
     }
     wf_symtable *st = wf_symtable_build(&arena, m, &err);
     if (!st) {
-        raise_syntax_error(t, &err, filename, src, len, true);
+        raise_syntax_error(t, &err, filename, src, len, true, cmode == WF_MODE_EXEC);
         goto out;
     }
     code = wf_compile_ast(t, &arena, m, st, filename, cmode, &err);
     if (!code && err.msg[0])
-        raise_syntax_error(t, &err, filename, src, len, true);
+        raise_syntax_error(t, &err, filename, src, len, true, cmode == WF_MODE_EXEC);
 out:
     wf_arena_fini(&arena);
     return code;
