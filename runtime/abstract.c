@@ -33,7 +33,7 @@ static const char *tname(wf_value v)
 }
 
 /* Counts a level of C recursion; false with RecursionError past the limit. */
-static bool enter_recursion(wf_thread *t, const char *where)
+bool wf_enter_recursion(wf_thread *t, const char *where)
 {
     if (++t->recursion_depth > t->recursion_limit) {
         t->recursion_depth--;
@@ -43,7 +43,7 @@ static bool enter_recursion(wf_thread *t, const char *where)
     return true;
 }
 
-static void leave_recursion(wf_thread *t)
+void wf_leave_recursion(wf_thread *t)
 {
     t->recursion_depth--;
 }
@@ -55,10 +55,10 @@ wf_value wf_repr(wf_thread *t, wf_value v)
     wf_type *tp = ready_type(t, v);
     if (!tp)
         return WF_NULL;
-    if (!enter_recursion(t, " while getting the repr of an object"))
+    if (!wf_enter_recursion(t, " while getting the repr of an object"))
         return WF_NULL;
     wf_value r = tp->tp_repr(t, v);
-    leave_recursion(t);
+    wf_leave_recursion(t);
     if (r && !wf_str_check(r)) {
         wf_err_set(t, &wf_exc_TypeError, "__repr__ returned non-string (type %s)", tname(r));
         wf_value_decref(t, r);
@@ -76,10 +76,10 @@ wf_value wf_str(wf_thread *t, wf_value v)
         return WF_NULL;
     if (!tp->tp_str)
         return wf_repr(t, v);
-    if (!enter_recursion(t, " while getting the str of an object"))
+    if (!wf_enter_recursion(t, " while getting the str of an object"))
         return WF_NULL;
     wf_value r = tp->tp_str(t, v);
-    leave_recursion(t);
+    wf_leave_recursion(t);
     if (r && !wf_str_check(r)) {
         wf_err_set(t, &wf_exc_TypeError, "__str__ returned non-string (type %s)", tname(r));
         wf_value_decref(t, r);
@@ -223,10 +223,10 @@ static wf_value do_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 
 wf_value wf_richcompare(wf_thread *t, wf_value a, wf_value b, enum wf_cmp_op op)
 {
-    if (!enter_recursion(t, " in comparison"))
+    if (!wf_enter_recursion(t, " in comparison"))
         return WF_NULL;
     wf_value r = do_richcompare(t, a, b, (int)op);
-    leave_recursion(t);
+    wf_leave_recursion(t);
     return r;
 }
 

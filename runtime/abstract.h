@@ -73,6 +73,10 @@ int64_t wf_len(wf_thread *t, wf_value v);                         /* -1: error *
  * exhausted (a StopIteration raised by a Python __next__ is swallowed). */
 wf_value wf_iter(wf_thread *t, wf_value v);
 wf_value wf_iter_next(wf_thread *t, wf_value it);
+/* Count one level of C recursion against the thread's recursion limit: false with
+ * RecursionError ("maximum recursion depth exceeded" + where) when over it. */
+bool wf_enter_recursion(wf_thread *t, const char *where);
+void wf_leave_recursion(wf_thread *t);
 
 /* isinstance / issubclass with tuples and __instancecheck__-free semantics for now. */
 int wf_isinstance(wf_thread *t, wf_value v, wf_value cls);

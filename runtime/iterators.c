@@ -23,6 +23,18 @@
 #include "tuple.h"
 #include "type.h"
 
+/* The next item of an iterator an adaptor (map, filter, zip, enumerate) wraps: adaptors
+ * can wrap each other a million deep, so each level counts against the recursion
+ * limit instead of overflowing the C stack. */
+static wf_value inner_next(wf_thread *t, wf_value it)
+{
+    if (!wf_enter_recursion(t, ""))
+        return WF_NULL;
+    wf_value v = wf_iter_next(t, it);
+    wf_leave_recursion(t);
+    return v;
+}
+
 /* True if the pending exception is IndexError or StopIteration: the end of a
  * __getitem__-driven sequence. The exception is cleared then. */
 static bool clear_sequence_end(wf_thread *t)
@@ -250,7 +262,7 @@ static wf_value enumerate_next(wf_thread *t, wf_value self)
     enumerate_obj *e = (enumerate_obj *)wf_to_object(self);
     wf_value result = WF_NULL;
     WF_BEGIN_CRITICAL_SECTION(t, &e->ob);
-    wf_value v = wf_iter_next(t, e->it);
+    wf_value v = inner_next(t, e->it);
     wf_value next = v ? wf_binary_op(t, e->count, wf_smallint_box(1), WF_NB_ADD) : WF_NULL;
     if (next && (result = wf_tuple_new(t, 2))) {
         WF_TUPLE_ITEMS(result)[0] = e->count; /* the tuple takes the old count */
@@ -344,7 +356,7 @@ static wf_value zip_strict_end(wf_thread *t, zip_obj *z, size_t i)
         return zip_length_error(t, i, "shorter");
     size_t n = wf_tuple_size(z->iters);
     for (i = 1; i < n; i++) {
-        wf_value v = wf_iter_next(t, WF_TUPLE_ITEMS(z->iters)[i]);
+        wf_value v = inner_next(t, WF_TUPLE_ITEMS(z->iters)[i]);
         if (v) {
             wf_value_decref(t, v);
             return zip_length_error(t, i, "longer");
@@ -365,7 +377,7 @@ static wf_value zip_next(wf_thread *t, wf_value self)
     if (!result)
         return WF_NULL;
     for (size_t i = 0; i < n; i++) {
-        wf_value v = wf_iter_next(t, WF_TUPLE_ITEMS(z->iters)[i]);
+        wf_value v = inner_next(t, WF_TUPLE_ITEMS(z->iters)[i]);
         if (!v) {
             wf_value_decref(t, result);
             return z->strict ? zip_strict_end(t, z, i) : WF_NULL;
@@ -442,7 +454,7 @@ static wf_value map_next(wf_thread *t, wf_value self)
     size_t got = 0;
     wf_value result = WF_NULL;
     for (; got < n; got++)
-        if (!(argv[got] = wf_iter_next(t, WF_TUPLE_ITEMS(m->iters)[got])))
+        if (!(argv[got] = inner_next(t, WF_TUPLE_ITEMS(m->iters)[got])))
             break;
     if (got == n)
         result = wf_call(t, m->func, argv, n, WF_NULL);
@@ -506,7 +518,7 @@ static wf_value filter_next(wf_thread *t, wf_value self)
     filter_obj *f = (filter_obj *)wf_to_object(self);
     wf_value v;
     bool plain = f->func == WF_NONE || f->func == wf_type_value(&wf_bool_type);
-    while ((v = wf_iter_next(t, f->it))) {
+    while ((v = inner_next(t, f->it))) {
         int ok;
         if (plain) {
             ok = wf_truth(t, v);

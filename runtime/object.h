@@ -210,9 +210,25 @@ void wf_object_set_immortal(wf_object *o);
 void wf_object_enable_try_incref(wf_object *o);
 intptr_t wf_refcount_total(wf_object *o);
 
+/* Deallocation nests when a dying container drops the last reference to another (a
+ * list of a list of ...). Past WF_DEALLOC_MAX_DEPTH nested deaths the object waits on
+ * the thread's dealloc_later list and the outermost wf_dealloc frees it, so a long
+ * chain costs a bounded C stack (CPython's "trashcan"). */
+#define WF_DEALLOC_MAX_DEPTH 50
+void wf_dealloc_defer(wf_thread *t, wf_object *o);
+void wf_dealloc_drain(wf_thread *t);
+
 static inline void wf_dealloc(wf_thread *t, wf_object *o)
 {
+    if (WF_UNLIKELY(t->dealloc_depth >= WF_DEALLOC_MAX_DEPTH)) {
+        wf_dealloc_defer(t, o);
+        return;
+    }
+    t->dealloc_depth++;
     o->ob_type->tp_dealloc(t, o);
+    t->dealloc_depth--;
+    if (WF_UNLIKELY(t->dealloc_later != NULL) && t->dealloc_depth == 0)
+        wf_dealloc_drain(t);
 }
 
 /* ---- Fast paths --------------------------------------------------------------------- */

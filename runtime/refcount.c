@@ -98,3 +98,31 @@ intptr_t wf_refcount_total(wf_object *o)
                  (intptr_t)atomic_load_explicit(&o->ob_ref_local, memory_order_relaxed);
     return (shared & WF_REF_STATE_MASK) == WF_REF_QUEUED ? n - 1 : n;
 }
+
+/* ---- Deferred deallocation (the trashcan; see wf_dealloc) ------------------------------ */
+
+/* o is dead (no references) and waits on t's list. The list links through ob_tid: no
+ * thread owns a dead object, and a lock-free reader's wf_try_incref only compares
+ * ob_tid with its own small id, which no pointer equals, so it fails as for any dead
+ * object. relaxed: only t reads the list. */
+void wf_dealloc_defer(wf_thread *t, wf_object *o)
+{
+    atomic_store_explicit(&o->ob_tid, (uintptr_t)t->dealloc_later, memory_order_relaxed);
+    t->dealloc_later = o;
+}
+
+/* Free every deferred object, at depth 0: each death may defer more, which this loop
+ * then picks up, so the stack stays bounded however long the chain. */
+void wf_dealloc_drain(wf_thread *t)
+{
+    WF_ASSERT(t->dealloc_depth == 0);
+    t->dealloc_depth = 1; /* drains started by the deaths below wait for this one */
+    wf_object *o;
+    while ((o = t->dealloc_later) != NULL) {
+        t->dealloc_later =
+            (wf_object *)atomic_load_explicit(&o->ob_tid, memory_order_relaxed);
+        atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
+        o->ob_type->tp_dealloc(t, o);
+    }
+    t->dealloc_depth = 0;
+}

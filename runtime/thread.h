@@ -51,6 +51,8 @@ struct wf_thread {
     struct wf_object *exc;     /* the exception being raised (runtime/error.h), or NULL */
     struct wf_object *handled; /* the exception an except/finally block is handling */
     int recursion_depth;       /* nested calls, checked against recursion_limit */
+    int dealloc_depth;         /* nested wf_dealloc calls (runtime/refcount.c) */
+    struct wf_object *dealloc_later; /* deaths deferred past WF_DEALLOC_MAX_DEPTH */
     int recursion_limit;
     struct wf_frame *frame;        /* innermost running Python frame (interp/frame.h) */
     struct wf_frame_stack *frames; /* per-thread frame memory (interp/frame.h) */

@@ -162,7 +162,13 @@ static int64_t tuple_hash(wf_thread *t, wf_value self)
     const wf_value *items = WF_TUPLE_ITEMS(self);
     uint64_t acc = XXPRIME_5;
     for (size_t i = 0; i < n; i++) {
+        /* only a nested tuple can recurse here without passing a recursion check */
+        bool nested = wf_tuple_check(items[i]);
+        if (nested && !wf_enter_recursion(t, ""))
+            return -1;
         int64_t lane = wf_hash(t, items[i]);
+        if (nested)
+            wf_leave_recursion(t);
         if (lane == -1)
             return -1;
         acc += (uint64_t)lane * XXPRIME_2;
