@@ -13,6 +13,7 @@
 #include "interp/code.h"
 #include "interp/compile.h"
 #include "interp/eval.h"
+#include "interp/frame.h"
 #include "interp/function.h"
 #include "interp/generator.h"
 #include "interp/module.h"
@@ -23,6 +24,7 @@
 #include "runtime/alloc.h"
 #include "runtime/callable.h"
 #include "runtime/dict.h"
+#include "threading/threads.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/int.h"
@@ -447,8 +449,21 @@ int wf_run_main_string(wf_thread *t, const char *code, int argc, char **argv)
 
 static const wf_method_def build_class_def = {"__build_class__", wf_build_class, 0};
 
+/* A thread's language state, freed as the thread is deleted (wf_thread_language_fini). */
+static void thread_language_fini(wf_thread *t)
+{
+    WF_ASSERT(t->frame == NULL); /* no Python code runs on a thread being deleted */
+    wf_err_clear(t);
+    if (t->handled) {
+        wf_decref(t, t->handled);
+        t->handled = NULL;
+    }
+    wf_frame_stack_fini(t);
+}
+
 bool wf_interp_init(wf_thread *t)
 {
+    wf_thread_language_fini = thread_language_fini;
     wf_super_frame_args = wf_eval_super_frame_args;
     wf_type_caller_globals = wf_eval_caller_globals;
     wf_types_init(t);

@@ -77,10 +77,14 @@ wf_thread *wf_thread_new(void)
     return t;
 }
 
+void (*wf_thread_language_fini)(wf_thread *t);
+
 void wf_thread_delete(wf_thread *t)
 {
     WF_ASSERT(t == wf_current_thread && wf_thread_is_attached(t));
     WF_ASSERT(t->critical_section == 0);
+    if (wf_thread_language_fini)
+        wf_thread_language_fini(t);
     wf_brc_unregister(t); /* merges our queue; from here on non-owners merge in place */
     wf_tracked_thread_fini(t);
     wf_thread_detach(t);

@@ -24,6 +24,10 @@ wf_thread *wf_thread_new(void);
  * queued objects, orphans its tracked objects, hands on its deferred frees and frees
  * the state. Objects it still owns stay valid; other threads merge them in place. */
 void wf_thread_delete(wf_thread *t);
+/* Set once by the interpreter layer before any thread but the first exists: frees a
+ * thread's language state (frames, pending exceptions) at the start of
+ * wf_thread_delete, while the thread can still drop references. */
+extern void (*wf_thread_language_fini)(wf_thread *t);
 
 void wf_thread_attach(wf_thread *t);
 void wf_thread_detach(wf_thread *t);
