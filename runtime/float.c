@@ -12,6 +12,7 @@
 #include "alloc.h"
 #include "bytes.h"
 #include "callable.h"
+#include "complex.h"
 #include "dtoa.h"
 #include "error.h"
 #include "exceptions.h"
@@ -194,10 +195,8 @@ wf_value wf_float_pow_doubles(wf_thread *t, double x, double y)
                               "0.0 cannot be raised to a negative power");
         return wf_float_new(t, is_odd_integer(y) ? x : 0.0);
     }
-    if (x < 0.0 && y != floor(y))
-        /* CPython returns a complex here; weft has no complex type yet */
-        return wf_err_set(t, &wf_exc_ValueError,
-                          "negative number cannot be raised to a fractional power");
+    if (x < 0.0 && y != floor(y)) /* a complex result, as complex ** complex computes it */
+        return wf_complex_pow_parts(t, x, 0.0, y, 0.0);
     double r = pow(x, y);
     if (isinf(r))
         return wf_err_set(t, &wf_exc_OverflowError, "(34, 'Numerical result out of range')");
