@@ -586,8 +586,8 @@ static wf_value complex_tp_new(wf_thread *t, wf_type *type, const wf_value *args
 {
     size_t nkw = kwnames ? wf_tuple_size(kwnames) : 0;
     if (nargs + nkw > 2)
-        return wf_err_set(t, &wf_exc_TypeError, "complex() takes at most 2 arguments (%zu given)",
-                          nargs + nkw);
+        return wf_err_set(t, &wf_exc_TypeError, "complex() takes at most 2 %sarguments (%zu given)",
+                          nargs ? "" : "keyword ", nargs + nkw);
     wf_value a[2] = {nargs > 0 ? args[0] : WF_NULL, nargs > 1 ? args[1] : WF_NULL};
     for (size_t k = 0; k < nkw; k++) {
         const char *key = wf_str_utf8(WF_TUPLE_ITEMS(kwnames)[k]);
