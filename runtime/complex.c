@@ -897,7 +897,7 @@ static wf_value complex_format(wf_thread *t, wf_value self, wf_value spec_str)
         bool ok =
             wf_strbuf_append_fill(t, &b, f.fill, left) && wf_strbuf_append(t, &b, "(", parens) &&
             wf_strbuf_append(t, &b, &pr.sign, !skip_re && pr.sign) &&
-            wf_strbuf_append(t, &b, pr.text, skip_re ? 0 : pr.len) &&
+            wf_strbuf_append(t, &b, skip_re ? "" : pr.text, skip_re ? 0 : pr.len) &&
             wf_strbuf_append(t, &b, &pi.sign, pi.sign != 0) &&
             wf_strbuf_append(t, &b, pi.text, pi.len) && wf_strbuf_append(t, &b, "j)", 1 + parens) &&
             wf_strbuf_append_fill(t, &b, f.fill, pad - left);
