@@ -21,6 +21,7 @@
 #include "runtime/alloc.h"
 #include "runtime/callable.h"
 #include "runtime/dict.h"
+#include "runtime/complex.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -1328,6 +1329,7 @@ static const struct {
     {"bytearray", &wf_bytearray_type},
     {"bytes", &wf_bytes_type},
     {"classmethod", &wf_classmethod_type},
+    {"complex", &wf_complex_type},
     {"dict", &wf_dict_type},
     {"enumerate", &wf_enumerate_type},
     {"filter", &wf_filter_type},

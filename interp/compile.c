@@ -19,6 +19,7 @@
 #include "runtime/alloc.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
+#include "runtime/complex.h"
 #include "runtime/float.h"
 #include "runtime/list.h"
 #include "runtime/singletons.h"
@@ -126,6 +127,11 @@ static bool same_const(wf_value a, wf_value b)
     if (wf_type_of(a) == &wf_float_type) {
         double x = wf_float_value(a), y = wf_float_value(b);
         return memcmp(&x, &y, sizeof x) == 0;
+    }
+    if (wf_type_of(a) == &wf_complex_type) {
+        double x[2] = {wf_complex_real(a), wf_complex_imag(a)};
+        double y[2] = {wf_complex_real(b), wf_complex_imag(b)};
+        return memcmp(x, y, sizeof x) == 0;
     }
     return false;
 }

@@ -8,6 +8,8 @@
 #include "interp/opcode.h"
 #include "runtime/abstract.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
+#include "runtime/dtoa.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
 #include "runtime/float.h"
@@ -69,8 +71,13 @@ static wf_value constant_value(wf_compiler *c, const wf_expr *e)
         }
         return v;
     }
-    case WF_CONST_IMAG:
-        return wf_err_set(t, &wf_exc_NotImplementedError, "complex numbers are not supported yet");
+    case WF_CONST_IMAG: {
+        /* 2.5j: the text before the j read as a float literal, as the imaginary part */
+        double imag;
+        if (n < 2 || !wf_float_parse(s, n - 1, &imag))
+            return wf_err_set(t, &wf_exc_SystemError, "malformed imaginary literal");
+        return wf_complex_new(t, 0.0, imag);
+    }
     case WF_CONST_BYTES:
         return wf_bytes_from_data(t, s, n);
     }
@@ -184,7 +191,8 @@ static wf_value fold_unary(wf_compiler *c, const wf_expr *e)
         return 0;
     wf_type *ty = wf_type_of(v);
     wf_value r = 0;
-    if (ty == &wf_int_type || ty == &wf_float_type || ty == &wf_bool_type) {
+    if (ty == &wf_int_type || ty == &wf_float_type || ty == &wf_bool_type ||
+        ty == &wf_complex_type) {
         switch (e->u.unaryop.op) {
         case WF_USUB:
             r = wf_negative(t, v);
@@ -193,7 +201,7 @@ static wf_value fold_unary(wf_compiler *c, const wf_expr *e)
             r = wf_positive(t, v);
             break;
         case WF_INVERT:
-            r = ty == &wf_float_type ? 0 : wf_invert(t, v);
+            r = ty == &wf_float_type || ty == &wf_complex_type ? 0 : wf_invert(t, v);
             break;
         case WF_NOT:
             break;

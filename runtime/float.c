@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 
@@ -12,6 +13,7 @@
 #include "alloc.h"
 #include "bytes.h"
 #include "callable.h"
+#include "complex.h"
 #include "dtoa.h"
 #include "error.h"
 #include "exceptions.h"
@@ -194,10 +196,8 @@ wf_value wf_float_pow_doubles(wf_thread *t, double x, double y)
                               "0.0 cannot be raised to a negative power");
         return wf_float_new(t, is_odd_integer(y) ? x : 0.0);
     }
-    if (x < 0.0 && y != floor(y))
-        /* CPython returns a complex here; weft has no complex type yet */
-        return wf_err_set(t, &wf_exc_ValueError,
-                          "negative number cannot be raised to a fractional power");
+    if (x < 0.0 && y != floor(y)) /* a complex result, as complex ** complex computes it */
+        return wf_complex_pow_parts(t, x, 0.0, y, 0.0);
     double r = pow(x, y);
     if (isinf(r))
         return wf_err_set(t, &wf_exc_OverflowError, "(34, 'Numerical result out of range')");
@@ -641,10 +641,246 @@ static wf_value float_hex(wf_thread *t, wf_value self, const wf_value *args, siz
                          e < 0 ? -e : e);
 }
 
+/* ---- float.fromhex --------------------------------------------------------------------------- */
+
+static int hex_digit_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+static bool is_c_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Does s start with the lower-case ASCII word w, in any case (whatever the locale)? */
+static bool starts_with_ci(const char *s, const char *w)
+{
+    for (; *w; s++, w++)
+        if ((*s | 0x20) != *w)
+            return false;
+    return true;
+}
+
+/* Length of an optionally signed inf / infinity / nan at s (any case), 0 if none;
+ * *out gets its value. s is NUL-terminated. */
+static size_t parse_inf_or_nan(const char *s, double *out)
+{
+    size_t i = 0;
+    bool negate = s[0] == '-';
+    if (s[0] == '-' || s[0] == '+')
+        i++;
+    const char *p = s + i;
+    if (starts_with_ci(p, "inf")) {
+        i += starts_with_ci(p + 3, "inity") ? 8 : 3;
+        *out = negate ? -INFINITY : INFINITY;
+        return i;
+    }
+    if (starts_with_ci(p, "nan")) {
+        *out = negate ? -fabs(NAN) : fabs(NAN);
+        return i + 3;
+    }
+    return 0;
+}
+
+/* The decimal exponent at s (optionally signed digits, at least one), saturating at
+ * the range of long as strtol does. */
+static long parse_exponent(const char *s)
+{
+    bool neg = *s == '-';
+    if (*s == '-' || *s == '+')
+        s++;
+    long v = 0;
+    for (; *s >= '0' && *s <= '9'; s++) {
+        int d = *s - '0';
+        if (v > (LONG_MAX - d) / 10)
+            return neg ? LONG_MIN : LONG_MAX;
+        v = v * 10 + d;
+    }
+    return neg ? -v : v;
+}
+
+/* float.fromhex(string): CPython's float_fromhex, rounding half-even to 53 bits, with
+ * its limits and messages. [sign] ['0x'] hexdigits ['.' hexdigits] ['p' [sign] digits],
+ * or inf / nan, surrounded by optional whitespace. */
+static wf_value float_fromhex(wf_thread *t, wf_value cls, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    if (kwnames && wf_tuple_size(kwnames))
+        return wf_err_set(t, &wf_exc_TypeError, "float.fromhex() takes no keyword arguments");
+    if (nargs != 1)
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "float.fromhex() takes exactly one argument (%zu given)", nargs);
+    if (!wf_str_check(args[0]))
+        return wf_err_set(t, &wf_exc_TypeError, "bad argument type for built-in operation");
+    const char *s = wf_str_utf8(args[0]), *s_end = s + wf_str_size(args[0]);
+    const char *coeff_start, *coeff_end, *s_store;
+    double x;
+    long exp, top_exp, lsb, key_digit;
+    int64_t ndigits, fdigits;
+    bool negate = false;
+
+    while (is_c_space(*s))
+        s++;
+    size_t special = parse_inf_or_nan(s, &x);
+    if (special) {
+        s += special;
+        goto finished;
+    }
+    if (*s == '-') {
+        s++;
+        negate = true;
+    } else if (*s == '+') {
+        s++;
+    }
+    if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X'))
+        s += 2;
+    /* coefficient: <integer> [. <fraction>] */
+    coeff_start = s;
+    while (hex_digit_value(*s) >= 0)
+        s++;
+    s_store = s;
+    if (*s == '.') {
+        s++;
+        while (hex_digit_value(*s) >= 0)
+            s++;
+        coeff_end = s - 1;
+    } else {
+        coeff_end = s;
+    }
+    ndigits = coeff_end - coeff_start;
+    fdigits = coeff_end - s_store;
+    if (ndigits == 0)
+        goto parse_error;
+    if (ndigits > (DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2) / 4 ||
+        ndigits > (LONG_MAX / 2 + 1 - DBL_MAX_EXP) / 4)
+        return wf_err_set(t, &wf_exc_ValueError, "hexadecimal string too long to convert");
+    exp = 0;
+    if (*s == 'p' || *s == 'P') {
+        s++;
+        const char *exp_start = s;
+        if (*s == '-' || *s == '+')
+            s++;
+        if (!(*s >= '0' && *s <= '9'))
+            goto parse_error;
+        while (*s >= '0' && *s <= '9')
+            s++;
+        exp = parse_exponent(exp_start);
+    }
+
+/* the j-th most significant hex digit, 0 <= j < ndigits (skipping the point) */
+#define HEX_DIGIT(j) hex_digit_value(*((j) < fdigits ? coeff_end - (j) : coeff_end - 1 - (j)))
+
+    /* discard leading zeros; catch extreme overflow and underflow */
+    while (ndigits > 0 && HEX_DIGIT(ndigits - 1) == 0)
+        ndigits--;
+    if (ndigits == 0 || exp < LONG_MIN / 2) {
+        x = 0.0;
+        goto finished;
+    }
+    if (exp > LONG_MAX / 2)
+        goto overflow_error;
+    exp -= 4 * (long)fdigits;
+    /* top_exp: 1 more than the exponent of the coefficient's most significant bit */
+    top_exp = exp + 4 * ((long)ndigits - 1);
+    for (int digit = HEX_DIGIT(ndigits - 1); digit != 0; digit /= 2)
+        top_exp++;
+    if (top_exp < DBL_MIN_EXP - DBL_MANT_DIG) {
+        x = 0.0;
+        goto finished;
+    }
+    if (top_exp > DBL_MAX_EXP)
+        goto overflow_error;
+    /* lsb: the exponent of the rounded value's least significant bit */
+    lsb = (top_exp > DBL_MIN_EXP ? top_exp : DBL_MIN_EXP) - DBL_MANT_DIG;
+    x = 0.0;
+    if (exp >= lsb) { /* exact */
+        for (int64_t i = ndigits - 1; i >= 0; i--)
+            x = 16.0 * x + HEX_DIGIT(i);
+        x = ldexp(x, (int)exp);
+        goto finished;
+    }
+    /* round half-even: key_digit holds the first bit rounded away */
+    int half_eps = 1 << (int)((lsb - exp - 1) % 4);
+    key_digit = (lsb - exp - 1) / 4;
+    for (int64_t i = ndigits - 1; i > key_digit; i--)
+        x = 16.0 * x + HEX_DIGIT(i);
+    int digit = HEX_DIGIT(key_digit);
+    x = 16.0 * x + (double)(digit & (16 - 2 * half_eps));
+    if ((digit & half_eps) != 0) {
+        bool round_up = false;
+        if ((digit & (3 * half_eps - 1)) != 0 ||
+            (half_eps == 8 && key_digit + 1 < ndigits && (HEX_DIGIT(key_digit + 1) & 1) != 0)) {
+            round_up = true;
+        } else {
+            for (long i = key_digit - 1; i >= 0; i--)
+                if (HEX_DIGIT(i) != 0) {
+                    round_up = true;
+                    break;
+                }
+        }
+        if (round_up) {
+            x += 2 * half_eps;
+            if (top_exp == DBL_MAX_EXP && x == ldexp((double)(2 * half_eps), DBL_MANT_DIG))
+                goto overflow_error; /* rounded up to 2**DBL_MAX_EXP */
+        }
+    }
+    x = ldexp(x, (int)(exp + 4 * key_digit));
+#undef HEX_DIGIT
+
+finished:
+    while (is_c_space(*s))
+        s++;
+    if (s != s_end)
+        goto parse_error;
+    wf_value r = wf_float_new(t, negate ? -x : x);
+    if (r && cls != wf_type_value(&wf_float_type)) {
+        wf_value sub = wf_call(t, cls, &r, 1, 0);
+        wf_value_decref(t, r);
+        r = sub;
+    }
+    return r;
+
+overflow_error:
+    return wf_err_set(t, &wf_exc_OverflowError,
+                      "hexadecimal value too large to represent as a float");
+parse_error:
+    return wf_err_set(t, &wf_exc_ValueError, "invalid hexadecimal floating-point string");
+}
+
+/* ---- divmod() -------------------------------------------------------------------------------- */
+
+/* float.__divmod__ / __rdivmod__, which divmod() calls (its message for a zero divisor
+ * is "float divmod()", not the floor division's). */
+static wf_value float_dunder_divmod(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                    wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "__divmod__", kwnames) ||
+        !wf_check_nargs(t, "__divmod__", nargs, 1, 1))
+        return WF_NULL;
+    return wf_float_divmod(t, self, args[0]);
+}
+
+static wf_value float_dunder_rdivmod(wf_thread *t, wf_value self, const wf_value *args,
+                                     size_t nargs, wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "__rdivmod__", kwnames) ||
+        !wf_check_nargs(t, "__rdivmod__", nargs, 1, 1))
+        return WF_NULL;
+    return wf_float_divmod(t, args[0], self);
+}
+
 static const wf_method_def float_methods[] = {
     {"conjugate", float_conjugate},
     {"is_integer", float_is_integer},
     {"hex", float_hex},
+    {"fromhex", float_fromhex, WF_METH_CLASS},
     {"as_integer_ratio", float_as_integer_ratio},
     {"__trunc__", float_trunc},
     {"__floor__", float_floor},
@@ -652,6 +888,8 @@ static const wf_method_def float_methods[] = {
     {"__round__", float_round},
     {"__format__", float_dunder_format},
     {"__getnewargs__", float_getnewargs},
+    {"__divmod__", float_dunder_divmod},
+    {"__rdivmod__", float_dunder_rdivmod},
     {NULL},
 };
 

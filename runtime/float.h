@@ -25,7 +25,8 @@ wf_value wf_float_from_string(wf_thread *t, const char *s, size_t len);
 bool wf_as_double(wf_thread *t, wf_value v, double *out);
 
 /* x ** y for doubles with Python's rules and errors (ZeroDivisionError "0.0 cannot be
- * raised to a negative power", OverflowError (34, 'Numerical result out of range'), ...). */
+ * raised to a negative power", OverflowError (34, 'Numerical result out of range'), ...);
+ * a negative x to a non-integral y gives a complex, as in CPython. */
 wf_value wf_float_pow_doubles(wf_thread *t, double x, double y);
 /* divmod(a, b) where either is a float: a tuple of floats. */
 wf_value wf_float_divmod(wf_thread *t, wf_value a, wf_value b);

@@ -1160,6 +1160,30 @@ static wf_value int_getnewargs(wf_thread *t, wf_value self, const wf_value *args
     return r;
 }
 
+/* int.__divmod__ / __rdivmod__ (what divmod() looks up); NotImplemented unless both
+ * operands are ints. */
+static wf_value int_dunder_divmod(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                  wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "__divmod__", kwnames) ||
+        !wf_check_nargs(t, "__divmod__", nargs, 1, 1))
+        return WF_NULL;
+    if (!wf_int_check(args[0]))
+        return WF_NOTIMPLEMENTED;
+    return wf_int_divmod(t, self, args[0]);
+}
+
+static wf_value int_dunder_rdivmod(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                   wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "__rdivmod__", kwnames) ||
+        !wf_check_nargs(t, "__rdivmod__", nargs, 1, 1))
+        return WF_NULL;
+    if (!wf_int_check(args[0]))
+        return WF_NOTIMPLEMENTED;
+    return wf_int_divmod(t, args[0], self);
+}
+
 static const wf_method_def int_methods[] = {
     {"conjugate", int_self},
     {"bit_length", int_bit_length},
@@ -1172,6 +1196,8 @@ static const wf_method_def int_methods[] = {
     {"__ceil__", int_self},
     {"__round__", int_round},
     {"__getnewargs__", int_getnewargs},
+    {"__divmod__", int_dunder_divmod},
+    {"__rdivmod__", int_dunder_rdivmod},
     {"__format__", int_dunder_format},
     {NULL},
 };

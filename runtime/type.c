@@ -35,6 +35,7 @@
 #include "exceptions.h"
 #include "int.h"
 #include "bytes.h"
+#include "complex.h"
 #include "float.h"
 #include "iterators.h"
 #include "list.h"
@@ -3275,6 +3276,7 @@ void wf_types_init(wf_thread *t)
         &wf_super_type,
         &wf_int_type,
         &wf_float_type,
+        &wf_complex_type,
         &wf_str_type,
         &wf_bytes_type,
         &wf_bytearray_type,
