@@ -79,6 +79,9 @@ typedef struct wf_hooks {
     void (*brc_queue)(wf_thread *t, struct wf_object *o);
     /* Ask every attached thread to report a quiescent state soon. */
     void (*request_quiescent)(void);
+    /* Pause every other thread at a safe point, then let them go (threading/stw.c). */
+    void (*stop_the_world)(wf_thread *t);
+    void (*start_the_world)(wf_thread *t);
 } wf_hooks_t;
 extern wf_hooks_t wf_hooks;
 

@@ -1597,8 +1597,6 @@ static int slot_of_name(wf_value name)
     return -1;
 }
 
-/* After tp's dict changed at `name`: new versions for tp and every heap type below it,
- * and the slot fed by name re-derived in each. */
 /* Re-derive what `slot` (from slot_of_name) feeds in one heap type. */
 static void update_named_slot(wf_thread *t, wf_type *tp, int slot)
 {
@@ -1610,9 +1608,44 @@ static void update_named_slot(wf_thread *t, wf_type *tp, int slot)
         update_slot(t, tp, slot);
 }
 
+/* Every thread reads type slots without a lock, so a dunder assignment re-derives them
+ * with every other thread stopped, as CPython's free-threaded build does. The lookups
+ * that derive them run inside the stop too, so two threads changing classes at once
+ * cannot leave a slot derived from an older dict. A lookup can run Python code (a
+ * class dict with an odd key whose __eq__ runs); if that code changes a class in turn,
+ * the stop it is already inside covers it (the count below). */
+static _Thread_local int world_stops;
+
+static void stop_world(wf_thread *t)
+{
+    if (world_stops++ == 0 && wf_hooks.stop_the_world)
+        wf_hooks.stop_the_world(t);
+}
+
+static void start_world(wf_thread *t)
+{
+    if (--world_stops == 0 && wf_hooks.start_the_world)
+        wf_hooks.start_the_world(t);
+}
+
+static void update_subclasses(wf_thread *t, wf_type *tp, int slot);
+
 static void type_modified(wf_thread *t, wf_type *tp, wf_value name)
 {
     int slot = name ? slot_of_name(name) : -1;
+    if (slot < 0) { /* no slot changes: new versions only (they are atomic) */
+        update_subclasses(t, tp, slot);
+        return;
+    }
+    stop_world(t);
+    update_subclasses(t, tp, slot);
+    start_world(t);
+}
+
+/* New versions for tp and every heap type below it, and what `slot` feeds re-derived
+ * in each. */
+static void update_subclasses(wf_thread *t, wf_type *tp, int slot)
+{
     /* the common case: a class nobody derives from (a counter on the class...) */
     if (!(__atomic_load_n(&tp->tp_flags, __ATOMIC_RELAXED) & WF_TPFLAG_HAS_SUBCLASSES)) {
         assign_version(tp); /* first: the slot's lookups must not see cached old state */

@@ -38,6 +38,8 @@ static void install_hooks(void)
     wf_hooks.attach = wf_thread_attach;
     wf_hooks.brc_queue = wf_brc_queue;
     wf_hooks.request_quiescent = request_quiescent_all;
+    wf_hooks.stop_the_world = wf_stop_the_world;
+    wf_hooks.start_the_world = wf_start_the_world;
 }
 
 void wf_runtime_init(void)

@@ -180,6 +180,82 @@ static void test_class_attribute_changing_under_readers(void **state)
     test_thread_end(t);
 }
 
+/* __repr__ implementations to swap in: builtins do not bind, so they get no self. */
+static wf_value repr_a(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                       wf_value kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return wf_str_from_cstr(t, "A");
+}
+
+static wf_value repr_b(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                       wf_value kw)
+{
+    (void)self, (void)args, (void)nargs, (void)kw;
+    return wf_str_from_cstr(t, "B");
+}
+
+static const wf_method_def repr_a_def = {"repr_a", repr_a, 0};
+static const wf_method_def repr_b_def = {"repr_b", repr_b, 0};
+static wf_value cls_with_repr;
+static _Atomic int repr_readers_ok;
+static _Atomic int repr_readers_done;
+
+/* Thread 0 assigns and deletes C.__repr__ (each change re-derives the tp_repr slot,
+ * with the world stopped); the others call repr() on an instance and check their eval
+ * breaker between calls, as the evaluation loop does. Every result must come from a
+ * __repr__ that was in place: "A", "B", or object's default "<Swapped object at ...>". */
+static void repr_swapper(int index, void *arg)
+{
+    (void)arg;
+    wf_thread *t = test_thread_begin();
+    wf_value name = wf_str_intern_cstr(t, "__repr__");
+    if (index == 0) {
+        wf_value fa = wf_builtin_new(t, &repr_a_def, 0), fb = wf_builtin_new(t, &repr_b_def, 0);
+        for (int i = 0; atomic_load(&repr_readers_done) < NTHREADS - 1; i++) {
+            if (i % 3 == 2)
+                wf_setattr(t, cls_with_repr, name, 0);
+            else
+                wf_setattr(t, cls_with_repr, name, i % 3 ? fb : fa);
+        }
+        wf_value_decref(t, fa);
+        wf_value_decref(t, fb);
+    } else {
+        wf_value obj = wf_call(t, cls_with_repr, NULL, 0, 0);
+        int ok = 0;
+        for (int i = 0; i < ROUNDS * 10; i++) {
+            wf_value r = wf_repr(t, obj);
+            const char *s = r ? wf_str_utf8(r) : "";
+            if (strcmp(s, "A") == 0 || strcmp(s, "B") == 0 || strncmp(s, "<Swapped object", 15) == 0)
+                ok++;
+            if (r)
+                wf_value_decref(t, r);
+            wf_eval_breaker_check(t);
+        }
+        if (ok == ROUNDS * 10)
+            atomic_fetch_add(&repr_readers_ok, 1);
+        atomic_fetch_add(&repr_readers_done, 1);
+        wf_value_decref(t, obj);
+    }
+    test_thread_end(t);
+}
+
+static void test_dunder_reassigned_under_callers(void **state)
+{
+    (void)state;
+    wf_thread *t = test_thread_begin();
+    cls_with_repr =
+        wf_type_new(t, wf_str_intern_cstr(t, "Swapped"), wf_tuple_empty(), wf_dict_new(t));
+    atomic_store(&repr_readers_ok, 0);
+    atomic_store(&repr_readers_done, 0);
+    /* detached while it waits, or the stop-the-worlds would wait for it */
+    wf_thread_detach(t);
+    test_run_threads(NTHREADS, repr_swapper, NULL);
+    wf_thread_attach(t);
+    assert_int_equal(atomic_load(&repr_readers_ok), NTHREADS - 1);
+    test_thread_end(t);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -187,6 +263,7 @@ int main(void)
         cmocka_unit_test(test_classes_made_on_many_threads),
         cmocka_unit_test(test_one_instance_written_by_many_threads),
         cmocka_unit_test(test_class_attribute_changing_under_readers),
+        cmocka_unit_test(test_dunder_reassigned_under_callers),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
