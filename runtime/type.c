@@ -458,10 +458,8 @@ static bool ready_static(wf_thread *t, wf_type *tp)
     return true;
 }
 
-bool wf_type_ready(wf_thread *t, wf_type *type)
+bool wf_type_ready_slow(wf_thread *t, wf_type *type)
 {
-    if (WF_LIKELY(load_flags(type) & WF_TPFLAG_READY))
-        return true;
     pthread_mutex_lock(&ready_lock);
     unsigned flags = load_flags(type);
     bool ok = true;

@@ -47,8 +47,16 @@ static inline wf_value wf_type_value(wf_type *type)
 /* Readies every built-in type (each registered in type.c's table) and the
  * interned strings they need. Called once by the first thread, before any code runs. */
 void wf_types_init(wf_thread *t);
-/* Readies one static type: base defaults, MRO, dict. false with the exception set. */
-bool wf_type_ready(wf_thread *t, wf_type *type);
+/* Readies one static type: base defaults, MRO, dict. false with the exception set.
+ * Inline because every abstract operation asks; the slow path takes the lock. */
+bool wf_type_ready_slow(wf_thread *t, wf_type *type);
+static inline bool wf_type_ready(wf_thread *t, wf_type *type)
+{
+    /* acquire: pairs with the release that publishes READY after the dict and MRO */
+    if (WF_LIKELY(__atomic_load_n(&type->tp_flags, __ATOMIC_ACQUIRE) & WF_TPFLAG_READY))
+        return true;
+    return wf_type_ready_slow(t, type);
+}
 
 bool wf_type_is_subtype(wf_type *a, wf_type *b);
 static inline bool wf_isinstance_type(wf_value v, wf_type *type)
