@@ -120,16 +120,20 @@ wf_object *wf_object_alloc(wf_thread *t, wf_type *type, size_t size)
     return o;
 }
 
-void wf_object_free(wf_thread *t, wf_object *o)
+void wf_object_free_memory(wf_thread *t, wf_object *o)
 {
     uint8_t bits = atomic_load_explicit(&o->ob_gc_bits, memory_order_relaxed);
-    void *mem = o;
-    if (bits & WF_GC_TRACKED) {
-        wf_tracked_remove(o);
-        mem = wf_gc_link_of(o);
-    }
+    void *mem = bits & WF_GC_TRACKED ? (void *)wf_gc_link_of(o) : (void *)o;
     if (bits & WF_GC_SHARED)
         wf_qsbr_free(t, mem);
     else
         wf_mem_free(mem);
+}
+
+void wf_object_free(wf_thread *t, wf_object *o)
+{
+    uint8_t bits = atomic_load_explicit(&o->ob_gc_bits, memory_order_relaxed);
+    if ((bits & WF_GC_TRACKED) && !wf_tracked_remove(t, o))
+        return; /* its list's owner frees it */
+    wf_object_free_memory(t, o);
 }

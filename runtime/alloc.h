@@ -31,5 +31,8 @@ wf_object *wf_object_alloc(wf_thread *t, wf_type *type, size_t size);
 /* Release o's memory (called by tp_dealloc once o is finalized): unlinks a tracked
  * object, and defers the free through QSBR if o was ever shared. */
 void wf_object_free(wf_thread *t, wf_object *o);
+/* The memory of dead object o, pre-header included, through QSBR if o was shared (the
+ * part of wf_object_free after o left its tracked list). */
+void wf_object_free_memory(wf_thread *t, wf_object *o);
 
 #endif

@@ -34,6 +34,7 @@ enum wf_thread_state {
 #define WF_EB_SIGNALS         (1u << 3) /* main thread only */
 #define WF_EB_ASYNC_EXC       (1u << 4)
 #define WF_EB_GC              (1u << 5)
+#define WF_EB_TRACKED         (1u << 6) /* free what other threads freed (runtime/tracked.h) */
 
 struct wf_thread {
     uint64_t tid;                    /* from a 64-bit counter, never reused; immutable */

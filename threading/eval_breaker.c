@@ -1,11 +1,12 @@
 /* The eval breaker: one word of request bits per thread, handled by the thread itself
  * at its next check (backward jumps and calls in the evaluation loop). */
 #include "../runtime/qsbr.h"
+#include "../runtime/tracked.h"
 #include "registry.h"
 
 /* Bits handled here; signal, async-exception and GC bits stay set for the layers
  * above, which handle them in their own check. */
-#define HANDLED (WF_EB_STOP_THE_WORLD | WF_EB_MERGE_REFCOUNTS | WF_EB_QSBR)
+#define HANDLED (WF_EB_STOP_THE_WORLD | WF_EB_MERGE_REFCOUNTS | WF_EB_QSBR | WF_EB_TRACKED)
 
 void wf_eval_breaker_handle(wf_thread *t)
 {
@@ -17,6 +18,8 @@ void wf_eval_breaker_handle(wf_thread *t)
         wf_stw_park(t);
     if (bits & WF_EB_MERGE_REFCOUNTS)
         wf_brc_merge(t);
+    if (bits & WF_EB_TRACKED)
+        wf_tracked_drain(t);
     if (bits & WF_EB_QSBR) {
         wf_qsbr_quiescent(t);
         if (wf_qsbr_waiting())

@@ -127,6 +127,55 @@ static void test_threads_freeing_each_others_tracked_objects(void **state)
     assert_int_equal(wf_tracked_orphan_count(), orphans);
 }
 
+/* The owner allocates; another thread frees (the objects go to the owner's pending
+ * stack, still linked); the owner's list shrinks when it drains, on the next count, or
+ * else at exit. */
+static _Atomic int stage;
+static wf_object *owned[NOBJ];
+
+static void owner_then_freer(int index, void *arg)
+{
+    bool exit_with_pending = arg != NULL;
+    wf_thread *t = test_thread_begin();
+    if (index == 0) {
+        size_t base = wf_tracked_count(t);
+        for (int i = 0; i < NOBJ; i++) {
+            owned[i] = tracked_new(t);
+            wf_refcount_merge(owned[i], 0); /* as when shared: the last decref frees */
+        }
+        wf_thread_detach(t); /* so the freer can run while we wait */
+        atomic_store(&stage, 1);
+        while (atomic_load(&stage) < 2)
+            test_sleep_ms(1);
+        wf_thread_attach(t);
+        /* dead but still linked, waiting for us */
+        assert_non_null(atomic_load(&t->tracked->pending));
+        if (!exit_with_pending)
+            assert_int_equal(wf_tracked_count(t), base); /* counting drains first */
+    } else {
+        while (atomic_load(&stage) < 1)
+            test_sleep_ms(1);
+        for (int i = 0; i < NOBJ; i++)
+            wf_decref(t, owned[i]);
+        atomic_store(&stage, 2);
+    }
+    test_thread_end(t);
+}
+
+static void test_objects_freed_by_another_thread_wait_for_their_owner(void **state)
+{
+    (void)state;
+    for (int exit_with_pending = 0; exit_with_pending < 2; exit_with_pending++) {
+        atomic_store(&test_frees, 0);
+        atomic_store(&stage, 0);
+        size_t orphans = wf_tracked_orphan_count();
+        test_run_threads(2, owner_then_freer, exit_with_pending ? &stage : NULL);
+        assert_int_equal(atomic_load(&test_frees), NOBJ);
+        /* the pending objects were freed at exit, not orphaned */
+        assert_int_equal(wf_tracked_orphan_count(), orphans);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +183,7 @@ int main(void)
         cmocka_unit_test(test_tracked_objects_join_and_leave_their_list),
         cmocka_unit_test(test_exiting_thread_orphans_its_objects_and_others_free_them),
         cmocka_unit_test(test_threads_freeing_each_others_tracked_objects),
+        cmocka_unit_test(test_objects_freed_by_another_thread_wait_for_their_owner),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
