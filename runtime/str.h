@@ -80,8 +80,10 @@ wf_value wf_str_substr(wf_thread *t, wf_value s, int64_t start, int64_t stop);
 int64_t wf_str_hash_bytes(const char *data, size_t n);
 /* format % args (runtime/format.c). */
 wf_value wf_str_percent_format(wf_thread *t, wf_value format, wf_value args);
-/* str(obj, encoding, errors): obj must be bytes-like; encoding/errors may be 0. */
-wf_value wf_str_decode_object(wf_thread *t, wf_value obj, wf_value encoding, wf_value errors);
+/* str(obj, encoding, errors) (fname "str") or obj.decode(encoding, errors) (fname
+ * "decode"): obj must be bytes-like; encoding/errors may be 0. */
+wf_value wf_str_decode_object(wf_thread *t, const char *fname, wf_value obj, wf_value encoding,
+                              wf_value errors);
 
 /* sep.join(iterable). */
 wf_value wf_str_join(wf_thread *t, wf_value sep, wf_value iterable);
