@@ -1062,9 +1062,14 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
             int k = pa->bytes ? 1 : wf_utf8_decode_str(p - 1, end, &c);
             char enc[4];
             int kenc = wf_utf8_encode(enc, c);
-            wf_err_set(t, &wf_exc_ValueError,
-                       "unsupported format character '%.*s' (0x%x) at index %lld", kenc, enc, c,
-                       (long long)(pa->bytes ? (size_t)(p - 1 - start) : wf_utf8_length(start, p - 1)));
+            if (pa->bytes && c >= 0x80) /* CPython 3.11 formats the byte as a negative char */
+                wf_err_set(t, &wf_exc_OverflowError, "character argument not in range(0x110000)");
+            else
+                wf_err_set(t, &wf_exc_ValueError,
+                           "unsupported format character '%.*s' (0x%x) at index %lld", kenc, enc,
+                           c,
+                           (long long)(pa->bytes ? (size_t)(p - 1 - start)
+                                                 : wf_utf8_length(start, p - 1)));
             p += k - 1;
             ok = false;
         } else {
