@@ -344,45 +344,74 @@ static int bytes_contains(wf_thread *t, wf_value self, wf_value item)
     return r;
 }
 
+/* A subscript converted before any lock is taken (conversion may run __index__). */
+typedef struct subscript {
+    bool slice;
+    int64_t start, stop, step; /* a slice, unpacked but not adjusted */
+    wf_value index;            /* an int, or 0 for a slice */
+} subscript;
+
+static bool subscript_of(wf_thread *t, wf_value self, wf_value key, subscript *out)
+{
+    out->slice = wf_slice_check(key);
+    out->index = WF_NULL;
+    if (out->slice)
+        return wf_slice_unpack(t, key, &out->start, &out->stop, &out->step) == 0;
+    if (!wf_is_index(key)) {
+        wf_seq_index_type_error(t, wf_bytearray_check(self) ? "bytearray" : "byte", key);
+        return false;
+    }
+    out->index = wf_int_check(key) ? wf_newref(t, key) : wf_index(t, key);
+    return out->index != WF_NULL;
+}
+
+/* self[sub] over the contents d[0..n) (a bytearray's, with its lock held). */
+static wf_value getitem_data(wf_thread *t, wf_value self, const char *d, size_t n,
+                             const subscript *sub)
+{
+    bool ba = wf_bytearray_check(self);
+    if (sub->slice) {
+        int64_t start = sub->start, stop = sub->stop, step = sub->step;
+        int64_t len = wf_slice_adjust((int64_t)n, &start, &stop, step);
+        if (step == 1) {
+            wf_text whole = {d, n, self, true};
+            return wf_text_new(t, &whole, d + start, (size_t)len);
+        }
+        char *buf = wf_mem_alloc(t, (size_t)len + 1);
+        if (!buf)
+            return wf_err_no_memory(t);
+        for (int64_t i = 0; i < len; i++)
+            buf[i] = d[start + i * step];
+        wf_value r = same_kind(t, self, buf, (size_t)len);
+        wf_mem_free(buf);
+        return r;
+    }
+    int64_t i;
+    if (wf_seq_index(t, sub->index, (int64_t)n, ba ? "bytearray" : "", &i))
+        return wf_smallint_box((unsigned char)d[i]);
+    if (wf_err_matches(t, &wf_exc_IndexError) && !ba) {
+        wf_err_clear(t);
+        wf_err_set(t, &wf_exc_IndexError, "index out of range");
+    }
+    return WF_NULL;
+}
+
+/* An item or a slice; a bytearray's is read in a critical section (no snapshot). */
 static wf_value bytes_getitem(wf_thread *t, wf_value self, wf_value key)
 {
-    wf_bytes_view s;
-    wf_value r;
-    if (!wf_bytes_view_get(t, self, &s))
+    subscript sub;
+    if (!subscript_of(t, self, key, &sub))
         return WF_NULL;
-    if (wf_slice_check(key)) {
-        int64_t start, stop, step;
-        r = WF_NULL;
-        if (wf_slice_unpack(t, key, &start, &stop, &step) == 0) {
-            int64_t len = wf_slice_adjust((int64_t)s.n, &start, &stop, step);
-            if (step == 1) {
-                wf_text whole = {s.p, s.n, self, true};
-                r = wf_text_new(t, &whole, s.p + start, (size_t)len);
-            } else {
-                char *buf = wf_mem_alloc(t, (size_t)len + 1);
-                if (buf) {
-                    for (int64_t i = 0; i < len; i++)
-                        buf[i] = s.p[start + i * step];
-                    r = same_kind(t, self, buf, (size_t)len);
-                    wf_mem_free(buf);
-                } else {
-                    wf_err_no_memory(t);
-                }
-            }
-        }
-    } else if (wf_is_index(key)) {
-        int64_t i;
-        r = wf_seq_index(t, key, (int64_t)s.n, wf_bytearray_check(self) ? "bytearray" : "", &i)
-                ? wf_smallint_box((unsigned char)s.p[i])
-                : WF_NULL;
-        if (!r && wf_err_matches(t, &wf_exc_IndexError) && !wf_bytearray_check(self)) {
-            wf_err_clear(t);
-            wf_err_set(t, &wf_exc_IndexError, "index out of range");
-        }
+    wf_value r;
+    if (!wf_bytearray_check(self)) {
+        r = getitem_data(t, self, wf_bytes_data(self), wf_bytes_size(self), &sub);
     } else {
-        r = wf_seq_index_type_error(t, wf_bytearray_check(self) ? "bytearray" : "byte", key);
+        WF_BEGIN_CRITICAL_SECTION(t, wf_to_object(self));
+        r = getitem_data(t, self, wf_bytearray_data(self), wf_bytearray_size(self), &sub);
+        WF_END_CRITICAL_SECTION(t);
     }
-    wf_bytes_view_release(t, &s);
+    if (sub.index)
+        wf_value_decref(t, sub.index);
     return r;
 }
 
@@ -1327,50 +1356,46 @@ static size_t delete_extended(char *d, size_t size, int64_t start, int64_t step,
     return w;
 }
 
-/* self[key] = value, or del self[key] (value 0), for an index or any slice. */
+/* self[key] = value, or del self[key] (value 0), for an index or any slice. The key
+ * and the value are converted before the lock is taken. */
 static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value value)
 {
     wf_bytearray_object *ba = ba_of(self);
+    subscript sub;
+    if (!subscript_of(t, self, key, &sub))
+        return -1;
     wf_value c = WF_NULL;
     char byte = 0;
-    if (wf_slice_check(key)) {
-        if (value && !(c = slice_value(t, value)))
-            return -1;
-    } else if (!wf_is_index(key)) {
-        wf_seq_index_type_error(t, "bytearray", key);
-        return -1;
-    } else if (value && !wf_byte_value(t, value, &byte)) {
+    if (value && (sub.slice ? !(c = slice_value(t, value)) : !wf_byte_value(t, value, &byte))) {
+        if (sub.index)
+            wf_value_decref(t, sub.index);
         return -1;
     }
     int r = 0;
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     int64_t size = (int64_t)atomic_load_explicit(&ba->size, memory_order_relaxed);
     char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
-    if (wf_slice_check(key)) {
-        int64_t start, stop, step;
-        if (wf_slice_unpack(t, key, &start, &stop, &step) < 0) {
+    if (sub.slice) {
+        int64_t start = sub.start, stop = sub.stop, step = sub.step;
+        int64_t n = wf_slice_adjust(size, &start, &stop, step);
+        if (step == 1) {
+            if (!ba_splice(t, ba, (size_t)start, (size_t)(start + n), c ? wf_bytes_data(c) : NULL,
+                           c ? wf_bytes_size(c) : 0))
+                r = -1;
+        } else if (!c) {
+            ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
+        } else if ((int64_t)wf_bytes_size(c) != n) {
+            wf_err_set(t, &wf_exc_ValueError,
+                       "attempt to assign bytes of size %zu to extended slice of size %lld",
+                       wf_bytes_size(c), (long long)n);
             r = -1;
         } else {
-            int64_t n = wf_slice_adjust(size, &start, &stop, step);
-            if (step == 1) {
-                if (!ba_splice(t, ba, (size_t)start, (size_t)(start + n),
-                               c ? wf_bytes_data(c) : NULL, c ? wf_bytes_size(c) : 0))
-                    r = -1;
-            } else if (!c) {
-                ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
-            } else if ((int64_t)wf_bytes_size(c) != n) {
-                wf_err_set(t, &wf_exc_ValueError,
-                           "attempt to assign bytes of size %zu to extended slice of size %lld",
-                           wf_bytes_size(c), (long long)n);
-                r = -1;
-            } else {
-                for (int64_t i = 0; i < n; i++)
-                    d[start + i * step] = wf_bytes_data(c)[i];
-            }
+            for (int64_t i = 0; i < n; i++)
+                d[start + i * step] = wf_bytes_data(c)[i];
         }
     } else {
         int64_t i;
-        if (!wf_seq_index(t, key, size, "bytearray", &i))
+        if (!wf_seq_index(t, sub.index, size, "bytearray", &i))
             r = -1;
         else if (value)
             d[i] = byte;
@@ -1380,6 +1405,8 @@ static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value
     WF_END_CRITICAL_SECTION(t);
     if (c)
         wf_value_decref(t, c);
+    if (sub.index)
+        wf_value_decref(t, sub.index);
     return r;
 }
 
