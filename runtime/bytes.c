@@ -1341,6 +1341,8 @@ static wf_value slice_value(wf_thread *t, wf_value value)
 /* Delete the extended slice (start, step, n items) from the buffer d[0..size). */
 static size_t delete_extended(char *d, size_t size, int64_t start, int64_t step, int64_t n)
 {
+    if (n <= 0)
+        return size;
     if (step < 0) { /* the same items, walked upwards */
         start += (n - 1) * step;
         step = -step;
@@ -1382,7 +1384,7 @@ static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value
             if (!ba_splice(t, ba, (size_t)start, (size_t)(start + n), c ? wf_bytes_data(c) : NULL,
                            c ? wf_bytes_size(c) : 0))
                 r = -1;
-        } else if (!c) {
+        } else if (!c || wf_bytes_size(c) == 0) { /* CPython: assigning b'' deletes */
             ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
         } else if ((int64_t)wf_bytes_size(c) != n) {
             wf_err_set(t, &wf_exc_ValueError,

@@ -25,6 +25,8 @@ e += b'z'; e += bytearray(b'!'); print(e, alias is e)
 e *= 3; print(e, alias is e)
 e *= 0; print(e, alias is e)
 f = bytearray(b'ab'); f *= -1; print(f)
+h = bytearray(b'abcdef'); h[::2] = b''; h2 = bytearray(b'ab'); del h2[2:5:-2]; h3 = bytearray(b'abc'); h3[0:-10:-1] = b''
+print(h, h2, h3)
 g = bytearray(b'1234567890')
 del g[2:8:2]; def iadd(x, y):
     x += y
