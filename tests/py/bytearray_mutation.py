@@ -28,18 +28,7 @@ f = bytearray(b'ab'); f *= -1; print(f)
 h = bytearray(b'abcdef'); h[::2] = b''; h2 = bytearray(b'ab'); del h2[2:5:-2]; h3 = bytearray(b'abc'); h3[0:-10:-1] = b''
 print(h, h2, h3)
 g = bytearray(b'1234567890')
-del g[2:8:2]; def iadd(x, y):
-    x += y
-    return x
-def imul(x, y):
-    x *= y
-    return x
-for op, arg in ((iadd, [1]), (iadd, 'x'), (imul, 'x'), (imul, 2.0), (iadd, b'!'), (imul, 2)):
-    try:
-        print(op(g, arg))
-    except TypeError as ex:
-        print('TypeError:', ex)
-print(g)
+del g[2:8:2]; print(g)
 g[0:2] = b''; print(g, g.find(b'9'), g.count(b'0'), g.endswith(b'0'))
 errs = [lambda: g.__setitem__(slice(0, 1), 5), lambda: g.__setitem__(slice(0, 1), 'x'), lambda: g.__setitem__(slice(0, 3, 2), b'x'),
         lambda: g.__setitem__('a', 1), lambda: g.__delitem__(50), lambda: g.__setitem__(50, 1), lambda: g.__setitem__(0, 256),
