@@ -667,7 +667,10 @@ static bool is_surrogate(uint32_t cp)
 static bool put_backslash(wf_thread *t, wf_strbuf *b, uint32_t cp)
 {
     char esc[12];
-    int n = snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x",
+    int n = snprintf(esc, sizeof esc,
+                     cp < 0x100     ? "\\x%02x"
+                     : cp < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x",
                      (unsigned)cp);
     return wf_strbuf_append(t, b, esc, (size_t)n);
 }
@@ -716,9 +719,8 @@ static bool encode_replace(wf_thread *t, wf_strbuf *b, enum codec c, enum handle
 
 /* Encode the run of unencodable code points p[0..end) (characters pos..endpos of s)
  * with handler h: false with the exception set when it fails. */
-static bool encode_run(wf_thread *t, wf_strbuf *b, enum codec c, enum handler h,
-                       const char *errors, wf_value s, const char *p, const char *end,
-                       int64_t pos, int64_t endpos)
+static bool encode_run(wf_thread *t, wf_strbuf *b, enum codec c, enum handler h, const char *errors,
+                       wf_value s, const char *p, const char *end, int64_t pos, int64_t endpos)
 {
     if (h == H_UNKNOWN) {
         wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
@@ -840,8 +842,8 @@ static size_t decode_bad(wf_thread *t, wf_strbuf *b, enum codec c, enum handler 
         break;
     case H_SURROGATEPASS: {
         uint32_t cp = 0;
-        if (c == CODEC_UTF8 &&
-            wf_utf8_decode_str((const char *)p, data + n, &cp) == 3 && is_surrogate(cp))
+        if (c == CODEC_UTF8 && wf_utf8_decode_str((const char *)p, data + n, &cp) == 3 &&
+            is_surrogate(cp))
             return wf_strbuf_append_cp(t, b, cp) ? 3 : 0;
         break;
     }
@@ -1415,13 +1417,11 @@ static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value
 /* ---- Type objects ---------------------------------------------------------------------- */
 
 static const wf_number_methods bytes_as_number = {
-    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul,
-              [WF_NB_REMAINDER] = bytes_mod},
+    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul, [WF_NB_REMAINDER] = bytes_mod},
 };
 
 static const wf_number_methods bytearray_as_number = {
-    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul,
-              [WF_NB_REMAINDER] = bytes_mod},
+    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul, [WF_NB_REMAINDER] = bytes_mod},
     .inplace = {[WF_NB_ADD] = bytearray_iadd, [WF_NB_MULTIPLY] = bytearray_imul},
 };
 

@@ -144,8 +144,8 @@ static wf_value bytes_count(wf_thread *t, wf_value self, const wf_value *args, s
 /* ---- startswith, endswith ----------------------------------------------------------------- */
 
 /* Does s[start:end] start (at_end: end) with the bytes-like affix? -1 on error. */
-static int affix_match(wf_thread *t, const wf_text *s, wf_value affix, int64_t start,
-                       int64_t end, bool at_end)
+static int affix_match(wf_thread *t, const wf_text *s, wf_value affix, int64_t start, int64_t end,
+                       bool at_end)
 {
     wf_bytes_view a;
     if (!wf_bytes_view_arg(t, affix, &a))
@@ -195,7 +195,8 @@ static wf_value bytes_endswith(wf_thread *t, wf_value self, const wf_value *args
     return do_affix(t, self, args, nargs, kwnames, "endswith", true);
 }
 
-/* ---- split, rsplit, splitlines, partition, rpartition ------------------------------------------ */
+/* ---- split, rsplit, splitlines, partition, rpartition ------------------------------------------
+ */
 
 static wf_value do_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                          wf_value kwnames, const char *name, bool right)
@@ -368,14 +369,14 @@ static wf_value do_remove_affix(wf_thread *t, wf_value self, const wf_value *arg
     return r;
 }
 
-static wf_value bytes_removeprefix(wf_thread *t, wf_value self, const wf_value *args,
-                                   size_t nargs, wf_value kwnames)
+static wf_value bytes_removeprefix(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                   wf_value kwnames)
 {
     return do_remove_affix(t, self, args, nargs, kwnames, "removeprefix", false);
 }
 
-static wf_value bytes_removesuffix(wf_thread *t, wf_value self, const wf_value *args,
-                                   size_t nargs, wf_value kwnames)
+static wf_value bytes_removesuffix(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                   wf_value kwnames)
 {
     return do_remove_affix(t, self, args, nargs, kwnames, "removesuffix", true);
 }
@@ -818,8 +819,8 @@ static wf_value exact_bytes(wf_thread *t, wf_value self)
     return wf_bytes_from_data(t, wf_bytes_data(self), wf_bytes_size(self));
 }
 
-static wf_value bytes_dunder_bytes(wf_thread *t, wf_value self, const wf_value *args,
-                                   size_t nargs, wf_value kwnames)
+static wf_value bytes_dunder_bytes(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                   wf_value kwnames)
 {
     (void)args;
     if (!wf_text_no_args(t, "bytes.__bytes__", nargs, kwnames))
@@ -845,21 +846,23 @@ static wf_value bytes_getnewargs(wf_thread *t, wf_value self, const wf_value *ar
 
 #define SHARED_METHODS                                                                             \
     {"capitalize", bytes_capitalize}, {"center", bytes_center}, {"count", bytes_count},            \
-        {"decode", bytes_decode}, {"endswith", bytes_endswith},                                    \
-        {"expandtabs", bytes_expandtabs}, {"find", bytes_find},                                    \
-        {"fromhex", bytes_fromhex, WF_METH_CLASS}, {"hex", bytes_hex}, {"index", bytes_index},     \
-        {"isalnum", bytes_isalnum}, {"isalpha", bytes_isalpha}, {"isascii", bytes_isascii},        \
-        {"isdigit", bytes_isdigit}, {"islower", bytes_islower}, {"isspace", bytes_isspace},        \
-        {"istitle", bytes_istitle}, {"isupper", bytes_isupper}, {"join", bytes_join},              \
-        {"ljust", bytes_ljust}, {"lower", bytes_lower}, {"lstrip", bytes_lstrip},                  \
-        {"maketrans", bytes_maketrans, WF_METH_STATIC}, {"partition", bytes_partition},            \
-        {"removeprefix", bytes_removeprefix}, {"removesuffix", bytes_removesuffix},                \
-        {"replace", bytes_replace}, {"rfind", bytes_rfind}, {"rindex", bytes_rindex},              \
-        {"rjust", bytes_rjust}, {"rpartition", bytes_rpartition}, {"rsplit", bytes_rsplit},        \
-        {"rstrip", bytes_rstrip}, {"split", bytes_split}, {"splitlines", bytes_splitlines},         \
-        {"startswith", bytes_startswith}, {"strip", bytes_strip}, {"swapcase", bytes_swapcase},    \
-        {"title", bytes_title}, {"translate", bytes_translate}, {"upper", bytes_upper},            \
-        {"zfill", bytes_zfill}
+        {"decode", bytes_decode}, {"endswith", bytes_endswith}, {"expandtabs", bytes_expandtabs},  \
+        {"find", bytes_find}, {"fromhex", bytes_fromhex, WF_METH_CLASS}, {"hex", bytes_hex},       \
+        {"index", bytes_index}, {"isalnum", bytes_isalnum}, {"isalpha", bytes_isalpha},            \
+        {"isascii", bytes_isascii}, {"isdigit", bytes_isdigit}, {"islower", bytes_islower},        \
+        {"isspace", bytes_isspace}, {"istitle", bytes_istitle}, {"isupper", bytes_isupper},        \
+        {"join", bytes_join}, {"ljust", bytes_ljust}, {"lower", bytes_lower},                      \
+        {"lstrip", bytes_lstrip}, {"maketrans", bytes_maketrans, WF_METH_STATIC},                  \
+        {"partition", bytes_partition}, {"removeprefix", bytes_removeprefix},                      \
+        {"removesuffix", bytes_removesuffix}, {"replace", bytes_replace}, {"rfind", bytes_rfind},  \
+        {"rindex", bytes_rindex}, {"rjust", bytes_rjust}, {"rpartition", bytes_rpartition},        \
+        {"rsplit", bytes_rsplit}, {"rstrip", bytes_rstrip}, {"split", bytes_split},                \
+        {"splitlines", bytes_splitlines}, {"startswith", bytes_startswith},                        \
+        {"strip", bytes_strip}, {"swapcase", bytes_swapcase}, {"title", bytes_title},              \
+        {"translate", bytes_translate}, {"upper", bytes_upper},                                    \
+    {                                                                                              \
+        "zfill", bytes_zfill                                                                       \
+    }
 
 const wf_method_def wf_bytes_methods[] = {
     SHARED_METHODS,

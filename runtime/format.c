@@ -1066,8 +1066,7 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
                 wf_err_set(t, &wf_exc_OverflowError, "character argument not in range(0x110000)");
             else
                 wf_err_set(t, &wf_exc_ValueError,
-                           "unsupported format character '%.*s' (0x%x) at index %lld", kenc, enc,
-                           c,
+                           "unsupported format character '%.*s' (0x%x) at index %lld", kenc, enc, c,
                            (long long)(pa->bytes ? (size_t)(p - 1 - start)
                                                  : wf_utf8_length(start, p - 1)));
             p += k - 1;

@@ -169,8 +169,8 @@ bool wf_text_affix(const wf_text *s, const char *x, size_t m, int64_t start, int
                    bool at_end);
 /* split / rsplit (right) on sep[0..m), or on runs of whitespace when sep is NULL, at most
  * maxsplit times (< 0: no limit): a new list. */
-wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m,
-                       int64_t maxsplit, bool right);
+wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m, int64_t maxsplit,
+                       bool right);
 wf_value wf_text_splitlines(wf_thread *t, const wf_text *s, bool keepends);
 /* strip / lstrip / rstrip the characters of chars[0..m), or whitespace when chars is
  * NULL. */
@@ -180,15 +180,20 @@ wf_value wf_text_strip(wf_thread *t, const wf_text *s, const char *chars, size_t
 wf_value wf_text_replace(wf_thread *t, const wf_text *s, const char *old, size_t m,
                          const char *new_, size_t k, int64_t count);
 /* removeprefix / removesuffix (suffix) of x[0..m). */
-wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m,
-                              bool suffix);
+wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m, bool suffix);
 /* partition / rpartition on sep[0..m) (m > 0); sep is the separator object, the middle
  * item of the result when it is found (a copy for a bytearray). */
-wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd,
-                           size_t m, bool right);
+wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd, size_t m,
+                           bool right);
 
-enum wf_case_op { WF_CASE_LOWER, WF_CASE_UPPER, WF_CASE_FOLD, WF_CASE_SWAP, WF_CASE_TITLE,
-                  WF_CASE_CAPITALIZE };
+enum wf_case_op {
+    WF_CASE_LOWER,
+    WF_CASE_UPPER,
+    WF_CASE_FOLD,
+    WF_CASE_SWAP,
+    WF_CASE_TITLE,
+    WF_CASE_CAPITALIZE
+};
 wf_value wf_text_case(wf_thread *t, const wf_text *s, enum wf_case_op op);
 /* Does pred hold for every character (false for an empty text unless empty_ok)? */
 bool wf_text_all(const wf_text *s, bool (*pred)(uint32_t), bool empty_ok);

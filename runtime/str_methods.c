@@ -569,8 +569,8 @@ static bool reverse_list(wf_thread *t, wf_value list)
     return ok;
 }
 
-wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m,
-                       int64_t maxsplit, bool right)
+wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m, int64_t maxsplit,
+                       bool right)
 {
     if (maxsplit < 0)
         maxsplit = -1;
@@ -607,8 +607,8 @@ static wf_value do_split(wf_thread *t, wf_value self, const wf_value *args, size
     if (sep && wf_str_size(sep) == 0)
         return wf_err_set(t, &wf_exc_ValueError, "empty separator");
     wf_text s = wf_text_of_str(self);
-    return wf_text_split(t, &s, sep ? wf_str_utf8(sep) : NULL, sep ? wf_str_size(sep) : 0,
-                         maxsplit, right);
+    return wf_text_split(t, &s, sep ? wf_str_utf8(sep) : NULL, sep ? wf_str_size(sep) : 0, maxsplit,
+                         right);
 }
 
 static wf_value str_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -825,8 +825,8 @@ static wf_value str_rstrip(wf_thread *t, wf_value self, const wf_value *args, si
 
 /* ---- replace, removeprefix, removesuffix -------------------------------------------------- */
 
-wf_value wf_text_replace(wf_thread *t, const wf_text *s, const char *od, size_t m,
-                         const char *nd, size_t k, int64_t count)
+wf_value wf_text_replace(wf_thread *t, const wf_text *s, const char *od, size_t m, const char *nd,
+                         size_t k, int64_t count)
 {
     const char *d = s->p, *end = d + s->n;
     wf_strbuf b;
@@ -883,8 +883,7 @@ static wf_value str_replace(wf_thread *t, wf_value self, const wf_value *args, s
     return wf_str_replace(t, self, args[0], args[1], count);
 }
 
-wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m,
-                              bool suffix)
+wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m, bool suffix)
 {
     if (m && wf_text_affix(s, x, m, 0, INT64_MAX, suffix))
         return wf_text_new(t, s, suffix ? s->p : s->p + m, s->n - m);
@@ -951,9 +950,8 @@ static uint32_t lower_sigma(const char *d, const char *end, const char *at)
 static int map_cp(enum wf_case_op op, uint32_t cp, bool first, const char *d, const char *end,
                   const char *at, uint32_t out[3])
 {
-    if (cp == 0x3A3 &&
-        (op == WF_CASE_LOWER || op == WF_CASE_SWAP ||
-         (!first && op != WF_CASE_UPPER && op != WF_CASE_FOLD))) {
+    if (cp == 0x3A3 && (op == WF_CASE_LOWER || op == WF_CASE_SWAP ||
+                        (!first && op != WF_CASE_UPPER && op != WF_CASE_FOLD))) {
         out[0] = lower_sigma(d, end, at);
         return 1;
     }
@@ -1274,8 +1272,8 @@ static wf_value str_zfill(wf_thread *t, wf_value self, const wf_value *args, siz
 
 /* ---- partition, rpartition ----------------------------------------------------------------- */
 
-wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd,
-                           size_t m, bool right)
+wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd, size_t m,
+                           bool right)
 {
     int64_t k = right ? bytes_rfind(s->p, s->n, sd, m) : wf_bytes_find(s->p, s->n, sd, m);
     wf_value parts[3] = {0, 0, 0};
@@ -1285,8 +1283,8 @@ wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const c
         parts[right ? 0 : 2] = wf_text_new(t, s, "", 0);
     } else {
         parts[0] = wf_text_new(t, s, s->p, (size_t)k);
-        parts[1] = s->bytes && wf_bytearray_check(s->self) ? wf_text_new(t, s, sd, m)
-                                                           : wf_newref(t, sep);
+        parts[1] =
+            s->bytes && wf_bytearray_check(s->self) ? wf_text_new(t, s, sd, m) : wf_newref(t, sep);
         parts[2] = wf_text_new(t, s, s->p + k + m, s->n - (size_t)k - m);
     }
     wf_value r = WF_NULL;
