@@ -896,6 +896,8 @@ wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *e
             k = decode_bad(t, &b, c, h, errors, data, n, (size_t)(p - (const unsigned char *)data),
                            bad, reason);
             ok = k > 0;
+        } else if (c == CODEC_UTF8 || cp < 0x80) { /* already the UTF-8 of cp */
+            ok = wf_strbuf_append(t, &b, (const char *)p, k);
         } else {
             ok = wf_strbuf_append_cp(t, &b, cp);
         }
