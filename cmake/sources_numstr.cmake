@@ -6,6 +6,7 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/str.c
   ${CMAKE_SOURCE_DIR}/runtime/str_methods.c
   ${CMAKE_SOURCE_DIR}/runtime/bytes.c
+  ${CMAKE_SOURCE_DIR}/runtime/bytes_methods.c
   ${CMAKE_SOURCE_DIR}/runtime/format.c
 )
 # float.c, complex.c and format.c call libm (fmod, pow, frexp, floor).

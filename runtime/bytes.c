@@ -1,10 +1,12 @@
-/* bytes and bytearray (runtime/bytes.h), and the text codecs str.encode / bytes.decode
- * need (utf-8, ascii, latin-1).
+/* bytes and bytearray (runtime/bytes.h): storage, the sequence protocol, construction,
+ * bytearray's mutation, and the text codecs str.encode / bytes.decode need (utf-8,
+ * ascii, latin-1 with CPython's error handlers). The methods both types share are in
+ * runtime/bytes_methods.c.
  *
  * bytearray's locking rule: size, cap and data change only inside a critical section on
- * the object; a replaced buffer is freed through QSBR (wf_qsbr_free_later) so a reader
- * that loaded the old pointer still reads valid memory. Read-only methods work on a
- * snapshot copied inside a critical section. */
+ * the object; a replaced buffer is freed through QSBR (wf_qsbr_free) so a reader that
+ * loaded the old pointer still reads valid memory. Read-only operations work on a
+ * snapshot copied inside a critical section (wf_bytes_view_get). */
 #define _GNU_SOURCE 1 /* memmem */
 #include "bytes.h"
 
@@ -25,6 +27,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "unicode_names.h"
 #include "utf8.h"
 
 /* ---- bytes: allocation -------------------------------------------------------------- */
@@ -87,6 +90,10 @@ static bool ba_reserve(wf_thread *t, wf_bytearray_object *ba, size_t need)
 {
     if (need < ba->cap)
         return true;
+    if (need > SIZE_MAX / 4) {
+        wf_err_no_memory(t);
+        return false;
+    }
     size_t cap = ba->cap * 2 > need + 1 ? ba->cap * 2 : need + 1;
     char *p = wf_mem_alloc(t, cap);
     if (!p) {
@@ -163,27 +170,42 @@ static void bytearray_dealloc(wf_thread *t, wf_object *o)
     wf_object_free(t, o);
 }
 
-/* ---- A read-only view of bytes or a bytearray snapshot --------------------------------- */
+/* ---- Views of bytes-like values -------------------------------------------------------- */
 
-/* The bytes of any bytes-like operand: bytes directly; a bytearray through a snapshot
- * (owned in *keep). false (no exception) when v is not bytes-like. */
-static bool view_of(wf_thread *t, wf_value v, const char **data, size_t *n, wf_value *keep)
+bool wf_bytes_view_get(wf_thread *t, wf_value v, wf_bytes_view *out)
 {
-    *keep = WF_NULL;
+    out->keep = WF_NULL;
     if (wf_bytes_check(v)) {
-        *data = wf_bytes_data(v);
-        *n = wf_bytes_size(v);
+        out->p = wf_bytes_data(v);
+        out->n = wf_bytes_size(v);
         return true;
     }
     if (wf_bytearray_check(v)) {
-        *keep = wf_bytearray_to_bytes(t, v);
-        if (!*keep)
+        out->keep = wf_bytearray_to_bytes(t, v);
+        if (!out->keep)
             return false;
-        *data = wf_bytes_data(*keep);
-        *n = wf_bytes_size(*keep);
+        out->p = wf_bytes_data(out->keep);
+        out->n = wf_bytes_size(out->keep);
         return true;
     }
     return false;
+}
+
+bool wf_bytes_view_arg(wf_thread *t, wf_value v, wf_bytes_view *out)
+{
+    if (wf_bytes_view_get(t, v, out))
+        return true;
+    if (!wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_TypeError, "a bytes-like object is required, not '%s'",
+                   wf_type_name(wf_type_of(v)));
+    return false;
+}
+
+void wf_bytes_view_release(wf_thread *t, wf_bytes_view *v)
+{
+    if (v->keep)
+        wf_value_decref(t, v->keep);
+    v->keep = WF_NULL;
 }
 
 /* A new bytes or bytearray (like self) holding data[0..n). */
@@ -260,22 +282,17 @@ static int64_t bytes_hash(wf_thread *t, wf_value self)
 
 static wf_value bytes_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 {
-    const char *x, *y;
-    size_t nx, ny;
-    wf_value ka, kb;
-    if (!view_of(t, a, &x, &nx, &ka))
+    wf_bytes_view x, y;
+    if (!wf_bytes_view_get(t, a, &x))
         return wf_err_occurred(t) ? WF_NULL : WF_NOTIMPLEMENTED;
-    if (!view_of(t, b, &y, &ny, &kb)) {
-        if (ka)
-            wf_value_decref(t, ka);
+    if (!wf_bytes_view_get(t, b, &y)) {
+        wf_bytes_view_release(t, &x);
         return wf_err_occurred(t) ? WF_NULL : WF_NOTIMPLEMENTED;
     }
-    int c = memcmp(x, y, nx < ny ? nx : ny);
-    c = c != 0 ? (c > 0) - (c < 0) : (nx > ny) - (nx < ny);
-    if (ka)
-        wf_value_decref(t, ka);
-    if (kb)
-        wf_value_decref(t, kb);
+    int c = memcmp(x.p, y.p, x.n < y.n ? x.n : y.n);
+    c = c != 0 ? (c > 0) - (c < 0) : (x.n > y.n) - (x.n < y.n);
+    wf_bytes_view_release(t, &x);
+    wf_bytes_view_release(t, &y);
     return wf_bool(wf_cmp_result(c, op));
 }
 
@@ -288,74 +305,113 @@ static int64_t bytes_len(wf_thread *t, wf_value self)
                                     : (int64_t)wf_bytes_size(self);
 }
 
+bool wf_byte_value(wf_thread *t, wf_value v, char *out)
+{
+    if (!wf_is_index(v)) {
+        wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                   wf_type_name(wf_type_of(v)));
+        return false;
+    }
+    int64_t c = wf_as_ssize(t, v);
+    if (c == -1 && wf_err_occurred(t)) {
+        if (!wf_err_matches(t, &wf_exc_OverflowError))
+            return false;
+        wf_err_clear(t);
+    } else if (c >= 0 && c <= 255) {
+        *out = (char)c;
+        return true;
+    }
+    wf_err_set(t, &wf_exc_ValueError, "byte must be in range(0, 256)");
+    return false;
+}
+
 /* `x in b`: an int in range(256), or a bytes-like subsequence. */
 static int bytes_contains(wf_thread *t, wf_value self, wf_value item)
 {
-    const char *d, *nd;
-    size_t n, m;
-    wf_value keep, keep2 = WF_NULL;
-    if (!view_of(t, self, &d, &n, &keep))
+    wf_bytes_view s, sub;
+    if (!wf_bytes_view_get(t, self, &s))
         return -1;
     int r;
-    if (wf_is_index(item)) {
-        int64_t c = wf_as_ssize(t, item);
-        if (c == -1 && wf_err_occurred(t))
-            r = -1;
-        else if (c < 0 || c > 255)
-            r = (wf_err_set(t, &wf_exc_ValueError, "byte must be in range(0, 256)"), -1);
-        else
-            r = memchr(d, (int)c, n) != NULL;
-    } else if (view_of(t, item, &nd, &m, &keep2)) {
-        r = wf_bytes_find(d, n, nd, m) >= 0;
-    } else {
+    char c;
+    if (wf_is_index(item))
+        r = wf_byte_value(t, item, &c) ? memchr(s.p, (unsigned char)c, s.n) != NULL : -1;
+    else if (wf_bytes_view_arg(t, item, &sub)) {
+        r = wf_bytes_find(s.p, s.n, sub.p, sub.n) >= 0;
+        wf_bytes_view_release(t, &sub);
+    } else
         r = -1;
-        if (!wf_err_occurred(t))
-            wf_err_set(t, &wf_exc_TypeError, "a bytes-like object is required, not '%s'",
-                       wf_type_name(wf_type_of(item)));
-    }
-    if (keep)
-        wf_value_decref(t, keep);
-    if (keep2)
-        wf_value_decref(t, keep2);
+    wf_bytes_view_release(t, &s);
     return r;
 }
 
+/* A subscript converted before any lock is taken (conversion may run __index__). */
+typedef struct subscript {
+    bool slice;
+    int64_t start, stop, step; /* a slice, unpacked but not adjusted */
+    wf_value index;            /* an int, or 0 for a slice */
+} subscript;
+
+static bool subscript_of(wf_thread *t, wf_value self, wf_value key, subscript *out)
+{
+    out->slice = wf_slice_check(key);
+    out->index = WF_NULL;
+    if (out->slice)
+        return wf_slice_unpack(t, key, &out->start, &out->stop, &out->step) == 0;
+    if (!wf_is_index(key)) {
+        wf_seq_index_type_error(t, wf_bytearray_check(self) ? "bytearray" : "byte", key);
+        return false;
+    }
+    out->index = wf_int_check(key) ? wf_newref(t, key) : wf_index(t, key);
+    return out->index != WF_NULL;
+}
+
+/* self[sub] over the contents d[0..n) (a bytearray's, with its lock held). */
+static wf_value getitem_data(wf_thread *t, wf_value self, const char *d, size_t n,
+                             const subscript *sub)
+{
+    bool ba = wf_bytearray_check(self);
+    if (sub->slice) {
+        int64_t start = sub->start, stop = sub->stop, step = sub->step;
+        int64_t len = wf_slice_adjust((int64_t)n, &start, &stop, step);
+        if (step == 1) {
+            wf_text whole = {d, n, self, true};
+            return wf_text_new(t, &whole, d + start, (size_t)len);
+        }
+        char *buf = wf_mem_alloc(t, (size_t)len + 1);
+        if (!buf)
+            return wf_err_no_memory(t);
+        for (int64_t i = 0; i < len; i++)
+            buf[i] = d[start + i * step];
+        wf_value r = same_kind(t, self, buf, (size_t)len);
+        wf_mem_free(buf);
+        return r;
+    }
+    int64_t i;
+    if (wf_seq_index(t, sub->index, (int64_t)n, ba ? "bytearray" : "", &i))
+        return wf_smallint_box((unsigned char)d[i]);
+    if (wf_err_matches(t, &wf_exc_IndexError) && !ba) {
+        wf_err_clear(t);
+        wf_err_set(t, &wf_exc_IndexError, "index out of range");
+    }
+    return WF_NULL;
+}
+
+/* An item or a slice; a bytearray's is read in a critical section (no snapshot). */
 static wf_value bytes_getitem(wf_thread *t, wf_value self, wf_value key)
 {
-    const char *d;
-    size_t n;
-    wf_value keep, r;
-    if (!view_of(t, self, &d, &n, &keep))
+    subscript sub;
+    if (!subscript_of(t, self, key, &sub))
         return WF_NULL;
-    if (wf_slice_check(key)) {
-        int64_t start, stop, step;
-        r = WF_NULL;
-        if (wf_slice_unpack(t, key, &start, &stop, &step) == 0) {
-            int64_t len = wf_slice_adjust((int64_t)n, &start, &stop, step);
-            char *buf = wf_mem_alloc(t, (size_t)len + 1);
-            if (buf) {
-                for (int64_t i = 0; i < len; i++)
-                    buf[i] = d[start + i * step];
-                r = same_kind(t, self, buf, (size_t)len);
-                wf_mem_free(buf);
-            } else {
-                wf_err_no_memory(t);
-            }
-        }
-    } else if (wf_is_index(key)) {
-        int64_t i;
-        r = wf_seq_index(t, key, (int64_t)n, wf_bytearray_check(self) ? "bytearray" : "", &i)
-                ? wf_smallint_box((unsigned char)d[i])
-                : WF_NULL;
-        if (!r && wf_err_matches(t, &wf_exc_IndexError) && !wf_bytearray_check(self)) {
-            wf_err_clear(t);
-            wf_err_set(t, &wf_exc_IndexError, "index out of range");
-        }
+    wf_value r;
+    if (!wf_bytearray_check(self)) {
+        r = getitem_data(t, self, wf_bytes_data(self), wf_bytes_size(self), &sub);
     } else {
-        r = wf_seq_index_type_error(t, wf_bytearray_check(self) ? "bytearray" : "byte", key);
+        WF_BEGIN_CRITICAL_SECTION(t, wf_to_object(self));
+        r = getitem_data(t, self, wf_bytearray_data(self), wf_bytearray_size(self), &sub);
+        WF_END_CRITICAL_SECTION(t);
     }
-    if (keep)
-        wf_value_decref(t, keep);
+    if (sub.index)
+        wf_value_decref(t, sub.index);
     return r;
 }
 
@@ -364,14 +420,11 @@ static wf_value bytes_add(wf_thread *t, wf_value a, wf_value b)
 {
     if (!wf_bytes_check(a) && !wf_bytearray_check(a))
         return WF_NOTIMPLEMENTED;
-    const char *x, *y;
-    size_t nx, ny;
-    wf_value ka, kb;
-    if (!view_of(t, a, &x, &nx, &ka))
+    wf_bytes_view x, y;
+    if (!wf_bytes_view_get(t, a, &x))
         return WF_NULL;
-    if (!view_of(t, b, &y, &ny, &kb)) {
-        if (ka)
-            wf_value_decref(t, ka);
+    if (!wf_bytes_view_get(t, b, &y)) {
+        wf_bytes_view_release(t, &x);
         if (wf_err_occurred(t))
             return WF_NULL;
         if (wf_type_of(b)->tp_flags & WF_TPFLAG_HEAPTYPE)
@@ -379,61 +432,82 @@ static wf_value bytes_add(wf_thread *t, wf_value a, wf_value b)
         return wf_err_set(t, &wf_exc_TypeError, "can't concat %s to %s",
                           wf_type_name(wf_type_of(b)), wf_type_name(wf_type_of(a)));
     }
-    char *buf = wf_mem_alloc(t, nx + ny + 1);
+    char *buf = wf_mem_alloc(t, x.n + y.n + 1);
     wf_value r = WF_NULL;
     if (buf) {
-        memcpy(buf, x, nx);
-        memcpy(buf + nx, y, ny);
-        r = same_kind(t, a, buf, nx + ny);
+        memcpy(buf, x.p, x.n);
+        memcpy(buf + x.n, y.p, y.n);
+        r = same_kind(t, a, buf, x.n + y.n);
         wf_mem_free(buf);
     } else {
         wf_err_no_memory(t);
     }
-    if (ka)
-        wf_value_decref(t, ka);
-    if (kb)
-        wf_value_decref(t, kb);
+    wf_bytes_view_release(t, &x);
+    wf_bytes_view_release(t, &y);
     return r;
+}
+
+/* The repeat count of b * count: false with TypeError for a non-int (or NotImplemented
+ * for a heap type, in *r). */
+static bool repeat_count(wf_thread *t, wf_value count, int64_t *k, wf_value *r)
+{
+    *r = WF_NULL;
+    if (!wf_is_index(count)) {
+        if (wf_type_of(count)->tp_flags & WF_TPFLAG_HEAPTYPE)
+            *r = WF_NOTIMPLEMENTED;
+        else
+            wf_err_set(t, &wf_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                       wf_type_name(wf_type_of(count)));
+        return false;
+    }
+    return wf_seq_repeat_count(t, count, k);
+}
+
+/* data[0..n) repeated k times into a new buffer (NUL after), or NULL with MemoryError. */
+static char *repeat_data(wf_thread *t, const char *d, size_t n, int64_t k, size_t *total)
+{
+    if (n && (uint64_t)k > (SIZE_MAX / 4) / n) {
+        wf_err_no_memory(t);
+        return NULL;
+    }
+    *total = n * (size_t)k;
+    char *buf = wf_mem_alloc(t, *total + 1);
+    if (!buf) {
+        wf_err_no_memory(t);
+        return NULL;
+    }
+    for (int64_t i = 0; i < k; i++)
+        memcpy(buf + (size_t)i * n, d, n);
+    return buf;
 }
 
 static wf_value bytes_mul(wf_thread *t, wf_value a, wf_value b)
 {
-    wf_value s = a, count = b;
+    wf_value s = a, count = b, r;
     if (!wf_bytes_check(s) && !wf_bytearray_check(s)) {
         s = b;
         count = a;
     }
-    if (!wf_is_index(count))
-        return (wf_type_of(count)->tp_flags & WF_TPFLAG_HEAPTYPE)
-                   ? WF_NOTIMPLEMENTED
-                   : wf_err_set(t, &wf_exc_TypeError,
-                                "can't multiply sequence by non-int of type '%s'",
-                                wf_type_name(wf_type_of(count)));
     int64_t k;
-    if (!wf_seq_repeat_count(t, count, &k))
+    if (!repeat_count(t, count, &k, &r))
+        return r;
+    wf_bytes_view v;
+    if (!wf_bytes_view_get(t, s, &v))
         return WF_NULL;
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (!view_of(t, s, &d, &n, &keep))
-        return WF_NULL;
-    wf_value r = WF_NULL;
-    if (n && (uint64_t)k > (SIZE_MAX / 4) / n) {
-        wf_err_no_memory(t);
-    } else {
-        char *buf = wf_mem_alloc(t, n * (size_t)k + 1);
-        if (buf) {
-            for (int64_t i = 0; i < k; i++)
-                memcpy(buf + (size_t)i * n, d, n);
-            r = same_kind(t, s, buf, n * (size_t)k);
-            wf_mem_free(buf);
-        } else {
-            wf_err_no_memory(t);
-        }
-    }
-    if (keep)
-        wf_value_decref(t, keep);
+    size_t total;
+    char *buf = repeat_data(t, v.p, v.n, k, &total);
+    r = buf ? same_kind(t, s, buf, total) : WF_NULL;
+    wf_mem_free(buf);
+    wf_bytes_view_release(t, &v);
     return r;
+}
+
+/* b % args (and bytearray % args): printf-style formatting (runtime/format.c). */
+static wf_value bytes_mod(wf_thread *t, wf_value a, wf_value b)
+{
+    if (!wf_bytes_check(a) && !wf_bytearray_check(a))
+        return WF_NOTIMPLEMENTED;
+    return wf_bytes_percent_format(t, a, b);
 }
 
 /* ---- Iteration ---------------------------------------------------------------------------- */
@@ -493,10 +567,9 @@ static wf_value bytes_iter_new(wf_thread *t, wf_value self)
     return wf_from_object(&it->ob);
 }
 
-/* ---- Codecs --------------------------------------------------------------------------------- */
+/* ---- Codecs ---------------------------------------------------------------------------------- */
 
 enum codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
-enum errors { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_OTHER };
 
 /* The codec for an encoding name, normalized as Python's encodings.search_function
  * does (case, '-' and ' ' as '_'). */
@@ -508,6 +581,8 @@ static enum codec codec_lookup(const char *name)
         norm[n++] = *name == '-' || *name == ' '     ? '_'
                     : (*name >= 'A' && *name <= 'Z') ? (char)(*name + 32)
                                                      : *name;
+    if (*name)
+        return CODEC_UNKNOWN;
     norm[n] = '\0';
     static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", NULL};
     static const char *const ascii[] = {"ascii",          "us_ascii",  "646", "us",
@@ -531,24 +606,47 @@ static const char *codec_name(enum codec c)
     return c == CODEC_UTF8 ? "utf-8" : c == CODEC_ASCII ? "ascii" : "latin-1";
 }
 
-static enum errors errors_lookup(const char *e)
+/* The error handlers of Python's codecs registry, by name (case matters). */
+enum handler {
+    H_STRICT,
+    H_IGNORE,
+    H_REPLACE,
+    H_BACKSLASH,
+    H_XMLCHARREF,
+    H_NAMEREPLACE,
+    H_SURROGATEESCAPE,
+    H_SURROGATEPASS,
+    H_UNKNOWN
+};
+
+static enum handler handler_lookup(const char *e)
 {
-    return strcmp(e, "strict") == 0    ? ERR_STRICT
-           : strcmp(e, "ignore") == 0  ? ERR_IGNORE
-           : strcmp(e, "replace") == 0 ? ERR_REPLACE
-                                       : ERR_OTHER;
+    static const char *const names[] = {
+        [H_STRICT] = "strict",
+        [H_IGNORE] = "ignore",
+        [H_REPLACE] = "replace",
+        [H_BACKSLASH] = "backslashreplace",
+        [H_XMLCHARREF] = "xmlcharrefreplace",
+        [H_NAMEREPLACE] = "namereplace",
+        [H_SURROGATEESCAPE] = "surrogateescape",
+        [H_SURROGATEPASS] = "surrogatepass",
+    };
+    for (int h = 0; h < H_UNKNOWN; h++)
+        if (strcmp(e, names[h]) == 0)
+            return (enum handler)h;
+    return H_UNKNOWN;
 }
 
-/* UnicodeEncodeError(encoding, str, start, end, reason), as CPython raises it. */
-static wf_value encode_error(wf_thread *t, enum codec c, wf_value s, int64_t pos,
-                             const char *reason)
+/* Raise exc_type(encoding, object, start, end, reason), as the codecs do. */
+static wf_value codec_error(wf_thread *t, wf_type *exc_type, enum codec c, wf_value object,
+                            int64_t start, int64_t end, const char *reason)
 {
     wf_value enc = wf_str_from_cstr(t, codec_name(c));
     wf_value why = wf_str_from_cstr(t, reason);
-    wf_value args = enc && why ? wf_tuple_pack(t, 5, enc, s, wf_smallint_box(pos),
-                                               wf_smallint_box(pos + 1), why)
+    wf_value args = enc && why ? wf_tuple_pack(t, 5, enc, object, wf_smallint_box(start),
+                                               wf_smallint_box(end), why)
                                : WF_NULL;
-    wf_value exc = args ? wf_exception_new(t, &wf_exc_UnicodeEncodeError, args) : WF_NULL;
+    wf_value exc = args ? wf_exception_new(t, exc_type, args) : WF_NULL;
     if (exc) {
         wf_err_set_object(t, exc);
         wf_value_decref(t, exc);
@@ -560,74 +658,133 @@ static wf_value encode_error(wf_thread *t, enum codec c, wf_value s, int64_t pos
     return WF_NULL;
 }
 
+static bool is_surrogate(uint32_t cp)
+{
+    return cp >= 0xD800 && cp <= 0xDFFF;
+}
+
+/* Append cp as \xNN, \uNNNN or \UNNNNNNNN. */
+static bool put_backslash(wf_thread *t, wf_strbuf *b, uint32_t cp)
+{
+    char esc[12];
+    int n = snprintf(esc, sizeof esc,
+                     cp < 0x100     ? "\\x%02x"
+                     : cp < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x",
+                     (unsigned)cp);
+    return wf_strbuf_append(t, b, esc, (size_t)n);
+}
+
+/* The replacement an encode error handler puts for the unencodable code point cp, or
+ * false with nothing appended when the handler cannot (it raises the error then). */
+static bool encode_replace(wf_thread *t, wf_strbuf *b, enum codec c, enum handler h, uint32_t cp,
+                           bool *handled)
+{
+    char buf[WF_UNICODE_NAME_SIZE + 8];
+    int n;
+    *handled = true;
+    switch (h) {
+    case H_IGNORE:
+        return true;
+    case H_REPLACE:
+        return wf_strbuf_append(t, b, "?", 1);
+    case H_BACKSLASH:
+        return put_backslash(t, b, cp);
+    case H_XMLCHARREF:
+        n = snprintf(buf, sizeof buf, "&#%u;", (unsigned)cp);
+        return wf_strbuf_append(t, b, buf, (size_t)n);
+    case H_NAMEREPLACE:
+        if (wf_unicode_name(cp, buf + 3, sizeof buf - 4) == 0)
+            return put_backslash(t, b, cp);
+        memcpy(buf, "\\N{", 3);
+        n = (int)strlen(buf);
+        buf[n++] = '}';
+        return wf_strbuf_append(t, b, buf, (size_t)n);
+    case H_SURROGATEESCAPE:
+        if (cp >= 0xDC80 && cp <= 0xDCFF) {
+            char ch = (char)(cp - 0xDC00);
+            return wf_strbuf_append(t, b, &ch, 1);
+        }
+        break;
+    case H_SURROGATEPASS:
+        if (c == CODEC_UTF8 && is_surrogate(cp))
+            return wf_strbuf_append_cp(t, b, cp);
+        break;
+    default:
+        break;
+    }
+    *handled = false;
+    return true;
+}
+
+/* Encode the run of unencodable code points p[0..end) (characters pos..endpos of s)
+ * with handler h: false with the exception set when it fails. */
+static bool encode_run(wf_thread *t, wf_strbuf *b, enum codec c, enum handler h, const char *errors,
+                       wf_value s, const char *p, const char *end, int64_t pos, int64_t endpos)
+{
+    if (h == H_UNKNOWN) {
+        wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
+        return false;
+    }
+    for (; p < end; pos++) {
+        uint32_t cp = 0;
+        p += wf_utf8_decode_str(p, end, &cp);
+        bool handled = false;
+        if (h != H_STRICT && !encode_replace(t, b, c, h, cp, &handled))
+            return false;
+        if (!handled) {
+            codec_error(t, &wf_exc_UnicodeEncodeError, c, s, pos, endpos,
+                        c == CODEC_UTF8    ? "surrogates not allowed"
+                        : c == CODEC_ASCII ? "ordinal not in range(128)"
+                                           : "ordinal not in range(256)");
+            return false;
+        }
+    }
+    return true;
+}
+
 wf_value wf_str_encode(wf_thread *t, wf_value s, const char *encoding, const char *errors)
 {
     enum codec c = codec_lookup(encoding);
     if (c == CODEC_UNKNOWN)
         return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", encoding);
-    enum errors e = errors_lookup(errors);
     const char *p = wf_str_utf8(s), *end = p + wf_str_size(s);
+    if (((wf_str_object *)wf_to_object(s))->ascii)
+        return wf_bytes_from_data(t, p, wf_str_size(s));
+    enum handler h = handler_lookup(errors);
     uint32_t limit = c == CODEC_ASCII ? 0x80 : c == CODEC_LATIN1 ? 0x100 : 0x110000;
     wf_strbuf b;
     wf_strbuf_init(&b);
     int64_t pos = 0;
-    for (; p < end; pos++) {
+    bool ok = true;
+    while (ok && p < end) {
         uint32_t cp = 0;
         int k = wf_utf8_decode_str(p, end, &cp);
-        bool bad = cp >= limit || (cp >= 0xD800 && cp <= 0xDFFF);
-        bool ok = true;
-        if (!bad) {
-            if (c == CODEC_UTF8) {
-                ok = wf_strbuf_append(t, &b, p, (size_t)k);
-            } else {
-                char ch = (char)cp;
-                ok = wf_strbuf_append(t, &b, &ch, 1);
-            }
-        } else if (e == ERR_IGNORE) {
-        } else if (e == ERR_REPLACE) {
-            ok = wf_strbuf_append(t, &b, "?", 1);
-        } else if (e == ERR_STRICT) {
-            wf_strbuf_free(&b);
-            return encode_error(t, c, s, pos,
-                                c == CODEC_UTF8    ? "surrogates not allowed"
-                                : c == CODEC_ASCII ? "ordinal not in range(128)"
-                                                   : "ordinal not in range(256)");
-        } else {
-            wf_strbuf_free(&b);
-            return wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
+        if (cp < limit && !is_surrogate(cp)) {
+            char ch = (char)cp;
+            ok = c == CODEC_UTF8 ? wf_strbuf_append(t, &b, p, (size_t)k)
+                                 : wf_strbuf_append(t, &b, &ch, 1);
+            p += k;
+            pos++;
+            continue;
         }
-        if (!ok) {
-            wf_strbuf_free(&b);
-            return WF_NULL;
+        /* CPython hands the handler the whole run of unencodable characters */
+        const char *q = p;
+        int64_t endpos = pos;
+        while (q < end) {
+            int kq = wf_utf8_decode_str(q, end, &cp);
+            if (cp < limit && !is_surrogate(cp))
+                break;
+            q += kq;
+            endpos++;
         }
-        p += k;
+        ok = encode_run(t, &b, c, h, errors, s, p, q, pos, endpos);
+        p = q;
+        pos = endpos;
     }
-    wf_value r = wf_bytes_from_data(t, b.p, b.len);
+    wf_value r = ok ? wf_bytes_from_data(t, b.p, b.len) : WF_NULL;
     wf_strbuf_free(&b);
     return r;
-}
-
-/* UnicodeDecodeError(encoding, bytes, start, end, reason). */
-static wf_value decode_error(wf_thread *t, enum codec c, const char *data, size_t n, size_t start,
-                             size_t end, const char *reason)
-{
-    wf_value enc = wf_str_from_cstr(t, codec_name(c));
-    wf_value obj = wf_bytes_from_data(t, data, n);
-    wf_value why = wf_str_from_cstr(t, reason);
-    wf_value args = enc && obj && why
-                        ? wf_tuple_pack(t, 5, enc, obj, wf_smallint_box((int64_t)start),
-                                        wf_smallint_box((int64_t)end), why)
-                        : WF_NULL;
-    wf_value exc = args ? wf_exception_new(t, &wf_exc_UnicodeDecodeError, args) : WF_NULL;
-    if (exc) {
-        wf_err_set_object(t, exc);
-        wf_value_decref(t, exc);
-    }
-    wf_value vals[] = {enc, obj, why, args};
-    for (int i = 0; i < 4; i++)
-        if (vals[i])
-            wf_value_decref(t, vals[i]);
-    return WF_NULL;
 }
 
 /* The length of the invalid UTF-8 sequence at p (1..3 bytes) and CPython's reason. */
@@ -655,17 +812,73 @@ static size_t utf8_error_len(const unsigned char *p, const unsigned char *end, c
     return i;
 }
 
+/* Handle the undecodable bytes p[0..bad) (at offset at of data) with h: the bytes the
+ * handler consumed (bad, or 3 for a surrogate surrogatepass accepts), or 0 with the
+ * exception set. */
+static size_t decode_bad(wf_thread *t, wf_strbuf *b, enum codec c, enum handler h,
+                         const char *errors, const char *data, size_t n, size_t at, size_t bad,
+                         const char *reason)
+{
+    const unsigned char *p = (const unsigned char *)data + at;
+    bool handled = true;
+    switch (h) {
+    case H_IGNORE:
+        return bad;
+    case H_REPLACE:
+        return wf_strbuf_append_cp(t, b, 0xFFFD) ? bad : 0;
+    case H_BACKSLASH:
+        for (size_t i = 0; i < bad; i++)
+            if (!put_backslash(t, b, p[i]))
+                return 0;
+        return bad;
+    case H_SURROGATEESCAPE:
+        for (size_t i = 0; i < bad && handled; i++)
+            handled = p[i] >= 0x80;
+        for (size_t i = 0; i < bad && handled; i++)
+            if (!wf_strbuf_append_cp(t, b, 0xDC00 + p[i]))
+                return 0;
+        if (handled)
+            return bad;
+        break;
+    case H_SURROGATEPASS: {
+        uint32_t cp = 0;
+        if (c == CODEC_UTF8 && wf_utf8_decode_str((const char *)p, data + n, &cp) == 3 &&
+            is_surrogate(cp))
+            return wf_strbuf_append_cp(t, b, cp) ? 3 : 0;
+        break;
+    }
+    case H_XMLCHARREF:
+    case H_NAMEREPLACE:
+        wf_err_set(t, &wf_exc_TypeError,
+                   "don't know how to handle UnicodeDecodeError in error callback");
+        return 0;
+    case H_UNKNOWN:
+        wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'", errors);
+        return 0;
+    case H_STRICT:
+        break;
+    }
+    wf_value obj = wf_bytes_from_data(t, data, n);
+    if (obj) {
+        codec_error(t, &wf_exc_UnicodeDecodeError, c, obj, (int64_t)at, (int64_t)(at + bad),
+                    reason);
+        wf_value_decref(t, obj);
+    }
+    return 0;
+}
+
 wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *encoding,
                          const char *errors)
 {
     enum codec c = codec_lookup(encoding);
     if (c == CODEC_UNKNOWN)
         return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", encoding);
-    enum errors e = errors_lookup(errors);
+    enum handler h = handler_lookup(errors);
     const unsigned char *p = (const unsigned char *)data, *end = p + n;
     wf_strbuf b;
     wf_strbuf_init(&b);
-    while (p < end) {
+    bool ok = true;
+    while (ok && p < end) {
         uint32_t cp = 0;
         size_t k = 1, bad = 0;
         const char *reason = "ordinal not in range(128)";
@@ -679,49 +892,50 @@ wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *e
             cp = *p;
             bad = c == CODEC_ASCII && cp >= 0x80;
         }
-        bool ok = true;
-        if (!bad) {
-            ok = wf_strbuf_append_cp(t, &b, cp);
-        } else if (e == ERR_STRICT || e == ERR_OTHER) {
-            wf_strbuf_free(&b);
-            if (e == ERR_OTHER)
-                return wf_err_set(t, &wf_exc_LookupError, "unknown error handler name '%s'",
-                                  errors);
-            size_t at = (size_t)((const char *)p - data);
-            return decode_error(t, c, data, n, at, at + bad, reason);
+        if (bad) {
+            k = decode_bad(t, &b, c, h, errors, data, n, (size_t)(p - (const unsigned char *)data),
+                           bad, reason);
+            ok = k > 0;
+        } else if (c == CODEC_UTF8 || cp < 0x80) { /* already the UTF-8 of cp */
+            ok = wf_strbuf_append(t, &b, (const char *)p, k);
         } else {
-            k = bad;
-            if (e == ERR_REPLACE)
-                ok = wf_strbuf_append_cp(t, &b, 0xFFFD);
-        }
-        if (!ok) {
-            wf_strbuf_free(&b);
-            return WF_NULL;
+            ok = wf_strbuf_append_cp(t, &b, cp);
         }
         p += k;
+    }
+    if (!ok) {
+        wf_strbuf_free(&b);
+        return WF_NULL;
     }
     return wf_strbuf_finish(t, &b);
 }
 
-wf_value wf_str_decode_object(wf_thread *t, wf_value obj, wf_value encoding, wf_value errors)
+/* "str() argument 'encoding' must be str, not int" and the like. */
+static bool codec_arg(wf_thread *t, const char *fname, const char *what, wf_value v,
+                      const char **out)
+{
+    if (!v)
+        return true;
+    if (!wf_str_check(v)) {
+        wf_err_set(t, &wf_exc_TypeError, "%s() argument '%s' must be str, not %s", fname, what,
+                   wf_type_name(wf_type_of(v)));
+        return false;
+    }
+    *out = wf_str_utf8(v);
+    return true;
+}
+
+wf_value wf_str_decode_object(wf_thread *t, const char *fname, wf_value obj, wf_value encoding,
+                              wf_value errors)
 {
     const char *enc = "utf-8", *err = "strict";
-    if (encoding && !wf_str_check(encoding))
-        return wf_err_set(t, &wf_exc_TypeError, "str() argument 'encoding' must be str, not %s",
-                          wf_type_name(wf_type_of(encoding)));
-    if (errors && !wf_str_check(errors))
-        return wf_err_set(t, &wf_exc_TypeError, "str() argument 'errors' must be str, not %s",
-                          wf_type_name(wf_type_of(errors)));
-    if (encoding)
-        enc = wf_str_utf8(encoding);
-    if (errors)
-        err = wf_str_utf8(errors);
+    if (!codec_arg(t, fname, "encoding", encoding, &enc) ||
+        !codec_arg(t, fname, "errors", errors, &err))
+        return WF_NULL;
     if (!obj)
         return wf_str_empty(t);
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (!view_of(t, obj, &d, &n, &keep)) {
+    wf_bytes_view v;
+    if (!wf_bytes_view_get(t, obj, &v)) {
         if (wf_err_occurred(t))
             return WF_NULL;
         if (wf_str_check(obj))
@@ -730,487 +944,62 @@ wf_value wf_str_decode_object(wf_thread *t, wf_value obj, wf_value encoding, wf_
                           "decoding to str: need a bytes-like object, %s found",
                           wf_type_name(wf_type_of(obj)));
     }
-    wf_value r = wf_bytes_decode(t, d, n, enc, err);
-    if (keep)
-        wf_value_decref(t, keep);
-    return r;
-}
-
-/* ---- Methods shared by bytes and bytearray (on a snapshot) ------------------------------- */
-
-static wf_value bytes_decode_method(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                                    wf_value kwnames)
-{
-    static const char *const names[] = {"encoding", "errors"};
-    wf_value a[2];
-    if (!wf_parse_args(t, "decode", args, nargs, kwnames, names, 2, 0, a))
-        return WF_NULL;
-    return wf_str_decode_object(t, self, a[0], a[1]);
-}
-
-static wf_value bytes_hex(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                          wf_value kwnames)
-{
-    (void)args;
-    if (nargs || (kwnames && wf_tuple_size(kwnames)))
-        return wf_err_set(t, &wf_exc_TypeError, "hex() with a separator is not supported yet");
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (!view_of(t, self, &d, &n, &keep))
-        return WF_NULL;
-    wf_str_object *r = wf_str_alloc(t, 2 * n, (int64_t)(2 * n), true);
-    if (r) {
-        static const char hex[] = "0123456789abcdef";
-        for (size_t i = 0; i < n; i++) {
-            r->data[2 * i] = hex[(unsigned char)d[i] >> 4];
-            r->data[2 * i + 1] = hex[(unsigned char)d[i] & 15];
-        }
-    }
-    if (keep)
-        wf_value_decref(t, keep);
-    return r ? wf_from_object(&r->ob) : WF_NULL;
-}
-
-static int hex_value(char c)
-{
-    return c >= '0' && c <= '9'   ? c - '0'
-           : c >= 'a' && c <= 'f' ? c - 'a' + 10
-           : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                                  : -1;
-}
-
-/* bytes.fromhex(s): pairs of hex digits, whitespace between pairs allowed. */
-static wf_value bytes_fromhex(wf_thread *t, wf_value cls, const wf_value *args, size_t nargs,
-                              wf_value kwnames)
-{
-    if ((kwnames && wf_tuple_size(kwnames)) || nargs != 1)
-        return wf_err_set(t, &wf_exc_TypeError, "fromhex() takes exactly one argument (%zu given)",
-                          nargs);
-    if (!wf_str_check(args[0]))
-        return wf_err_set(t, &wf_exc_TypeError, "fromhex() argument must be str, not %s",
-                          wf_type_name(wf_type_of(args[0])));
-    const char *s = wf_str_utf8(args[0]);
-    size_t n = wf_str_size(args[0]), w = 0;
-    char *buf = wf_mem_alloc(t, n / 2 + 1);
-    if (!buf)
-        return wf_err_no_memory(t);
-    for (size_t i = 0; i < n;) {
-        if (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
-            i++;
-            continue;
-        }
-        int hi = hex_value(s[i]), lo = i + 1 < n ? hex_value(s[i + 1]) : -1;
-        if (hi < 0 || lo < 0) {
-            size_t at = hi < 0 ? i : i + 1;
-            wf_mem_free(buf);
-            return wf_err_set(t, &wf_exc_ValueError,
-                              "non-hexadecimal number found in fromhex() arg at position %zu",
-                              (size_t)wf_utf8_length(s, s + at));
-        }
-        buf[w++] = (char)(hi * 16 + lo);
-        i += 2;
-    }
-    wf_value r = wf_bytes_from_data(t, buf, w);
-    wf_mem_free(buf);
-    if (r && cls != wf_type_value(&wf_bytes_type)) {
-        wf_value sub = wf_call(t, cls, &r, 1, 0);
-        wf_value_decref(t, r);
-        r = sub;
-    }
-    return r;
-}
-
-/* A bytes-like argument of a method, or TypeError "a bytes-like object is required". */
-static bool bytes_arg(wf_thread *t, wf_value v, const char **d, size_t *n, wf_value *keep)
-{
-    if (view_of(t, v, d, n, keep))
-        return true;
-    if (!wf_err_occurred(t))
-        wf_err_set(t, &wf_exc_TypeError, "a bytes-like object is required, not '%s'",
-                   wf_type_name(wf_type_of(v)));
-    return false;
-}
-
-/* find / count / startswith / endswith over the whole sequence (no start/end yet). */
-enum bsearch { B_FIND, B_RFIND, B_COUNT, B_STARTS, B_ENDS, B_INDEX };
-
-static wf_value bytes_search(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                             enum bsearch kind)
-{
-    if (nargs < 1)
-        return wf_err_set(t, &wf_exc_TypeError, "expected at least 1 argument, got 0");
-    const char *d, *nd;
-    size_t n, m;
-    wf_value k1, k2 = WF_NULL;
-    if (!view_of(t, self, &d, &n, &k1))
-        return WF_NULL;
-    char one;
-    bool ok = true;
-    if (wf_is_smallint(args[0]) && kind != B_STARTS && kind != B_ENDS) {
-        int64_t c = wf_smallint_unbox(args[0]);
-        if (c < 0 || c > 255)
-            ok = (wf_err_set(t, &wf_exc_ValueError, "byte must be in range(0, 256)"), false);
-        one = (char)c;
-        nd = &one;
-        m = 1;
-    } else {
-        ok = bytes_arg(t, args[0], &nd, &m, &k2);
-    }
-    wf_value r = WF_NULL;
-    if (ok) {
-        int64_t pos = -1;
-        if (kind == B_FIND || kind == B_INDEX) {
-            pos = wf_bytes_find(d, n, nd, m);
-        } else if (kind == B_RFIND) {
-            for (size_t i = n >= m ? n - m + 1 : 0; i-- > 0 && pos < 0;)
-                if (memcmp(d + i, nd, m) == 0)
-                    pos = (int64_t)i;
-        }
-        if (kind == B_COUNT) {
-            int64_t count = 0;
-            if (m == 0)
-                count = (int64_t)n + 1;
-            for (size_t i = 0; m && i + m <= n;) {
-                int64_t k = wf_bytes_find(d + i, n - i, nd, m);
-                if (k < 0)
-                    break;
-                count++;
-                i += (size_t)k + m;
-            }
-            r = wf_int_from_int64(t, count);
-        } else if (kind == B_STARTS || kind == B_ENDS) {
-            r = wf_bool(m <= n && memcmp(kind == B_STARTS ? d : d + n - m, nd, m) == 0);
-        } else if (kind == B_INDEX && pos < 0) {
-            wf_err_set(t, &wf_exc_ValueError, "subsection not found");
-        } else {
-            r = wf_int_from_int64(t, pos);
-        }
-    }
-    if (k1)
-        wf_value_decref(t, k1);
-    if (k2)
-        wf_value_decref(t, k2);
-    return r;
-}
-
-#define SEARCH_METHOD(fname, kind)                                                                 \
-    static wf_value fname(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,         \
-                          wf_value kwnames)                                                        \
-    {                                                                                              \
-        (void)kwnames;                                                                             \
-        return bytes_search(t, self, args, nargs, kind);                                           \
-    }
-SEARCH_METHOD(bytes_find, B_FIND)
-SEARCH_METHOD(bytes_rfind, B_RFIND)
-SEARCH_METHOD(bytes_index, B_INDEX)
-SEARCH_METHOD(bytes_count, B_COUNT)
-SEARCH_METHOD(bytes_startswith, B_STARTS)
-SEARCH_METHOD(bytes_endswith, B_ENDS)
-
-/* upper / lower: ASCII letters only, as bytes do. */
-static wf_value bytes_case(wf_thread *t, wf_value self, bool upper)
-{
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (!view_of(t, self, &d, &n, &keep))
-        return WF_NULL;
-    char *buf = wf_mem_alloc(t, n + 1);
-    wf_value r = WF_NULL;
-    if (buf) {
-        for (size_t i = 0; i < n; i++) {
-            char c = d[i];
-            buf[i] = upper && c >= 'a' && c <= 'z'    ? (char)(c - 32)
-                     : !upper && c >= 'A' && c <= 'Z' ? (char)(c + 32)
-                                                      : c;
-        }
-        r = same_kind(t, self, buf, n);
-        wf_mem_free(buf);
-    } else {
-        wf_err_no_memory(t);
-    }
-    if (keep)
-        wf_value_decref(t, keep);
-    return r;
-}
-
-static wf_value bytes_upper(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                            wf_value kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return bytes_case(t, self, true);
-}
-
-static wf_value bytes_lower(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                            wf_value kwnames)
-{
-    (void)args, (void)nargs, (void)kwnames;
-    return bytes_case(t, self, false);
-}
-
-static bool is_ascii_space(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
-/* strip/lstrip/rstrip with optional bytes of characters to remove. */
-static wf_value bytes_strip_impl(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                                 bool left, bool right)
-{
-    const char *d, *chars = NULL;
-    size_t n, nchars = 0;
-    wf_value keep, keep2 = WF_NULL;
-    if (nargs > 0 && args[0] != WF_NONE && !bytes_arg(t, args[0], &chars, &nchars, &keep2))
-        return WF_NULL;
-    if (!view_of(t, self, &d, &n, &keep)) {
-        if (keep2)
-            wf_value_decref(t, keep2);
-        return WF_NULL;
-    }
-    size_t a = 0, b = n;
-    while (left && a < b && (chars ? memchr(chars, d[a], nchars) != NULL : is_ascii_space(d[a])))
-        a++;
-    while (right && b > a &&
-           (chars ? memchr(chars, d[b - 1], nchars) != NULL : is_ascii_space(d[b - 1])))
-        b--;
-    wf_value r = same_kind(t, self, d + a, b - a);
-    if (keep)
-        wf_value_decref(t, keep);
-    if (keep2)
-        wf_value_decref(t, keep2);
-    return r;
-}
-
-static wf_value bytes_strip(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                            wf_value kwnames)
-{
-    (void)kwnames;
-    return bytes_strip_impl(t, self, args, nargs, true, true);
-}
-
-static wf_value bytes_lstrip(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                             wf_value kwnames)
-{
-    (void)kwnames;
-    return bytes_strip_impl(t, self, args, nargs, true, false);
-}
-
-static wf_value bytes_rstrip(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                             wf_value kwnames)
-{
-    (void)kwnames;
-    return bytes_strip_impl(t, self, args, nargs, false, true);
-}
-
-/* split(sep=None, maxsplit=-1): ASCII whitespace runs, or a separator. */
-static wf_value bytes_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                            wf_value kwnames)
-{
-    static const char *const names[] = {"sep", "maxsplit"};
-    wf_value a[2];
-    if (!wf_parse_args(t, "split", args, nargs, kwnames, names, 2, 0, a))
-        return WF_NULL;
-    int64_t maxsplit = -1;
-    if (a[1] && (maxsplit = wf_as_ssize(t, a[1])) == -1 && wf_err_occurred(t))
-        return WF_NULL;
-    const char *d, *sep = NULL;
-    size_t n, m = 0;
-    wf_value keep, keep2 = WF_NULL;
-    if (a[0] && a[0] != WF_NONE && !bytes_arg(t, a[0], &sep, &m, &keep2))
-        return WF_NULL;
-    if (sep && m == 0) {
-        if (keep2)
-            wf_value_decref(t, keep2);
-        return wf_err_set(t, &wf_exc_ValueError, "empty separator");
-    }
-    if (!view_of(t, self, &d, &n, &keep))
-        return WF_NULL;
-    wf_value list = wf_list_new(t, 0);
-    size_t i = 0;
-    bool ok = list != WF_NULL;
-    while (ok) {
-        size_t start, stop;
-        if (!sep) {
-            while (i < n && is_ascii_space(d[i]))
-                i++;
-            if (i == n)
-                break;
-            start = i;
-            if (maxsplit-- == 0) {
-                stop = n;
-            } else {
-                while (i < n && !is_ascii_space(d[i]))
-                    i++;
-                stop = i;
-            }
-        } else {
-            start = i;
-            int64_t k = maxsplit-- == 0 ? -1 : wf_bytes_find(d + i, n - i, sep, m);
-            stop = k < 0 ? n : i + (size_t)k;
-            i = stop + m;
-        }
-        wf_value piece = same_kind(t, self, d + start, stop - start);
-        ok = piece && wf_list_append(t, list, piece) == 0;
-        if (piece)
-            wf_value_decref(t, piece);
-        if (stop == n)
-            break;
-    }
-    if (keep)
-        wf_value_decref(t, keep);
-    if (keep2)
-        wf_value_decref(t, keep2);
-    if (!ok && list) {
-        wf_value_decref(t, list);
-        list = WF_NULL;
-    }
-    return list;
-}
-
-static wf_value bytes_replace(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                              wf_value kwnames)
-{
-    (void)kwnames;
-    if (nargs < 2 || nargs > 3)
-        return wf_err_set(t, &wf_exc_TypeError, "replace expected at least 2 arguments, got %zu",
-                          nargs);
-    int64_t count = -1;
-    if (nargs == 3 && (count = wf_as_ssize(t, args[2])) == -1 && wf_err_occurred(t))
-        return WF_NULL;
-    const char *d, *od, *nd;
-    size_t n, m, k;
-    wf_value keep = WF_NULL, ko = WF_NULL, kn = WF_NULL;
-    wf_value r = WF_NULL;
-    if (bytes_arg(t, args[0], &od, &m, &ko) && bytes_arg(t, args[1], &nd, &k, &kn) &&
-        view_of(t, self, &d, &n, &keep)) {
-        wf_strbuf b;
-        wf_strbuf_init(&b);
-        size_t i = 0;
-        bool ok = true;
-        while (ok && count != 0 && m > 0) {
-            int64_t f = wf_bytes_find(d + i, n - i, od, m);
-            if (f < 0)
-                break;
-            ok = wf_strbuf_append(t, &b, d + i, (size_t)f) && wf_strbuf_append(t, &b, nd, k);
-            i += (size_t)f + m;
-            count--;
-        }
-        if (ok && m == 0) { /* insert between every byte */
-            for (; ok && i <= n && count != 0; i++, count--)
-                ok =
-                    wf_strbuf_append(t, &b, nd, k) && (i == n || wf_strbuf_append(t, &b, d + i, 1));
-            if (i > n)
-                i = n;
-        }
-        ok = ok && wf_strbuf_append(t, &b, d + i, n - i);
-        if (ok)
-            r = same_kind(t, self, b.p, b.len);
-        wf_strbuf_free(&b);
-    }
-    wf_value vals[] = {keep, ko, kn};
-    for (int i = 0; i < 3; i++)
-        if (vals[i])
-            wf_value_decref(t, vals[i]);
-    return r;
-}
-
-/* sep.join(iterable of bytes-like). */
-static wf_value bytes_join(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                           wf_value kwnames)
-{
-    (void)kwnames;
-    if (nargs != 1)
-        return wf_err_set(t, &wf_exc_TypeError, "join() takes exactly one argument (%zu given)",
-                          nargs);
-    wf_value it = wf_iter(t, args[0]);
-    if (!it)
-        return WF_NULL;
-    const char *sep;
-    size_t m;
-    wf_value keep;
-    if (!view_of(t, self, &sep, &m, &keep)) {
-        wf_value_decref(t, it);
-        return WF_NULL;
-    }
-    wf_strbuf b;
-    wf_strbuf_init(&b);
-    bool ok = true;
-    wf_value item;
-    for (size_t i = 0; ok && (item = wf_iter_next(t, it)); i++) {
-        const char *d;
-        size_t n;
-        wf_value ki;
-        if (!view_of(t, item, &d, &n, &ki)) {
-            if (!wf_err_occurred(t))
-                wf_err_set(t, &wf_exc_TypeError,
-                           "sequence item %zu: expected a bytes-like object, %s found", i,
-                           wf_type_name(wf_type_of(item)));
-            ok = false;
-        } else {
-            ok = (i == 0 || wf_strbuf_append(t, &b, sep, m)) && wf_strbuf_append(t, &b, d, n);
-            if (ki)
-                wf_value_decref(t, ki);
-        }
-        wf_value_decref(t, item);
-    }
-    ok = ok && !wf_err_occurred(t);
-    wf_value r = ok ? same_kind(t, self, b.p, b.len) : WF_NULL;
-    wf_strbuf_free(&b);
-    wf_value_decref(t, it);
-    if (keep)
-        wf_value_decref(t, keep);
+    wf_value r = wf_bytes_decode(t, v.p, v.n, enc, err);
+    wf_bytes_view_release(t, &v);
     return r;
 }
 
 /* ---- Construction: bytes(), bytes(n), bytes(iterable), bytes(str, encoding) ------------ */
 
-/* The contents for bytes(x) / bytearray(x), into *out (a new bytes). */
-static wf_value contents_of(wf_thread *t, const wf_value *args, size_t nargs, wf_value kwnames,
-                            const char *fname)
+/* v.__bytes__() when v's type defines it; 0 without an exception when it does not. */
+static wf_value call_dunder_bytes(wf_thread *t, wf_value v)
 {
-    static const char *const names[] = {"source", "encoding", "errors"};
-    wf_value a[3];
-    if (!wf_parse_args(t, fname, args, nargs, kwnames, names, 3, 0, a))
+    static wf_value name;
+    if (!name && !(name = wf_str_intern_cstr(t, "__bytes__")))
         return WF_NULL;
-    wf_value x = a[0];
-    if (!x) {
-        if (a[1] || a[2])
-            return wf_err_set(t, &wf_exc_TypeError,
-                              a[1] ? "encoding without a string argument"
-                                   : "errors without a string argument");
-        return wf_bytes_from_data(t, "", 0);
+    wf_type *tp = wf_type_of(v);
+    wf_value f = wf_type_lookup_ref(t, tp, name);
+    if (!f)
+        return WF_NULL;
+    wf_descr_get_fn get = wf_type_of(f)->tp_descr_get;
+    wf_value bound = get ? get(t, f, v, wf_type_value(tp)) : wf_newref(t, f);
+    wf_value_decref(t, f);
+    wf_value r = bound ? wf_call(t, bound, NULL, 0, 0) : WF_NULL;
+    if (bound)
+        wf_value_decref(t, bound);
+    if (r && !wf_bytes_check(r)) {
+        wf_err_set(t, &wf_exc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                   wf_type_name(wf_type_of(r)));
+        wf_value_decref(t, r);
+        return WF_NULL;
     }
-    if (wf_str_check(x)) {
-        if (!a[1])
-            return wf_err_set(t, &wf_exc_TypeError, "string argument without an encoding");
-        if (!wf_str_check(a[1]) || (a[2] && !wf_str_check(a[2])))
-            return wf_err_set(t, &wf_exc_TypeError, "%s() argument 'encoding' must be str", fname);
-        return wf_str_encode(t, x, wf_str_utf8(a[1]), a[2] ? wf_str_utf8(a[2]) : "strict");
-    }
-    if (a[1] || a[2])
-        return wf_err_set(t, &wf_exc_TypeError,
-                          a[1] ? "encoding without a string argument"
-                               : "errors without a string argument");
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (view_of(t, x, &d, &n, &keep))
-        return keep ? keep : wf_bytes_from_data(t, d, n);
-    if (wf_is_index(x)) {
-        int64_t count = wf_as_ssize(t, x);
-        if (count == -1 && wf_err_occurred(t))
-            return WF_NULL;
-        if (count < 0)
-            return wf_err_set(t, &wf_exc_ValueError, "negative count");
-        return wf_bytes_from_data(t, NULL, (size_t)count);
-    }
-    wf_value it = wf_iter(t, x);
+    if (!r && !wf_err_occurred(t))
+        wf_err_set(t, &wf_exc_SystemError, "__bytes__ failed");
+    return r;
+}
+
+wf_value wf_bytes_of_object(wf_thread *t, wf_value v)
+{
+    wf_bytes_view view;
+    if (wf_bytes_view_get(t, v, &view))
+        return view.keep ? view.keep : wf_bytes_from_data(t, view.p, view.n);
+    if (wf_err_occurred(t))
+        return WF_NULL;
+    return call_dunder_bytes(t, v);
+}
+
+/* The items of iterable, ints in range(256), as a new bytes; the ValueError says
+ * "<what> must be in range(0, 256)". When iterable is not iterable: 0 with no exception
+ * and *not_iterable set, for the caller's message. */
+static wf_value bytes_of_iterable(wf_thread *t, wf_value iterable, const char *what,
+                                  bool *not_iterable)
+{
+    *not_iterable = false;
+    wf_value it = wf_iter(t, iterable);
     if (!it) {
         if (wf_err_matches(t, &wf_exc_TypeError)) {
             wf_err_clear(t);
-            wf_err_set(t, &wf_exc_TypeError, "cannot convert '%s' object to %s",
-                       wf_type_name(wf_type_of(x)), fname);
+            *not_iterable = true;
         }
         return WF_NULL;
     }
@@ -1219,15 +1008,13 @@ static wf_value contents_of(wf_thread *t, const wf_value *args, size_t nargs, wf
     wf_value item;
     bool ok = true;
     while (ok && (item = wf_iter_next(t, it))) {
-        int64_t c = -1;
-        if (!wf_is_index(item))
-            wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                       wf_type_name(wf_type_of(item)));
-        else if ((c = wf_as_ssize(t, item)) != -1 && (c < 0 || c > 255))
-            wf_err_set(t, &wf_exc_ValueError, "bytes must be in range(0, 256)");
-        ok = !wf_err_occurred(t);
-        char ch = (char)c;
-        ok = ok && wf_strbuf_append(t, &b, &ch, 1);
+        char c = 0;
+        ok = wf_byte_value(t, item, &c);
+        if (!ok && wf_err_matches(t, &wf_exc_ValueError)) {
+            wf_err_clear(t);
+            wf_err_set(t, &wf_exc_ValueError, "%s must be in range(0, 256)", what);
+        }
+        ok = ok && wf_strbuf_append(t, &b, &c, 1);
         wf_value_decref(t, item);
     }
     wf_value_decref(t, it);
@@ -1236,10 +1023,68 @@ static wf_value contents_of(wf_thread *t, const wf_value *args, size_t nargs, wf
     return r;
 }
 
+/* The contents of bytes(...) (is_bytes) or bytearray(...) as a new bytes, with CPython's
+ * order of checks and messages. */
+static wf_value contents_of(wf_thread *t, const wf_value *args, size_t nargs, wf_value kwnames,
+                            bool is_bytes)
+{
+    static const char *const names[] = {"source", "encoding", "errors"};
+    const char *fname = is_bytes ? "bytes" : "bytearray";
+    wf_value a[3];
+    if (!wf_parse_args(t, fname, args, nargs, kwnames, names, 3, 0, a))
+        return WF_NULL;
+    const char *enc = NULL, *err = NULL;
+    if (!codec_arg(t, fname, "encoding", a[1], &enc) || !codec_arg(t, fname, "errors", a[2], &err))
+        return WF_NULL;
+    wf_value x = a[0];
+    if (!x) {
+        if (enc || err)
+            return wf_err_set(t, &wf_exc_TypeError,
+                              enc ? "encoding without a string argument"
+                                  : "errors without a string argument");
+        return wf_bytes_from_data(t, "", 0);
+    }
+    if (enc) {
+        if (!wf_str_check(x))
+            return wf_err_set(t, &wf_exc_TypeError, "encoding without a string argument");
+        return wf_str_encode(t, x, enc, err ? err : "strict");
+    }
+    if (err)
+        return wf_err_set(t, &wf_exc_TypeError,
+                          wf_str_check(x) ? "string argument without an encoding"
+                                          : "errors without a string argument");
+    wf_bytes_view view;
+    if (wf_bytes_view_get(t, x, &view))
+        return view.keep ? view.keep : wf_bytes_from_data(t, view.p, view.n);
+    if (wf_err_occurred(t))
+        return WF_NULL;
+    if (is_bytes) {
+        wf_value r = call_dunder_bytes(t, x);
+        if (r || wf_err_occurred(t))
+            return r;
+    }
+    if (wf_str_check(x))
+        return wf_err_set(t, &wf_exc_TypeError, "string argument without an encoding");
+    if (wf_is_index(x)) {
+        int64_t count = wf_as_ssize(t, x);
+        if (count == -1 && wf_err_occurred(t))
+            return WF_NULL;
+        if (count < 0)
+            return wf_err_set(t, &wf_exc_ValueError, "negative count");
+        return wf_bytes_from_data(t, NULL, (size_t)count);
+    }
+    bool not_iterable;
+    wf_value r = bytes_of_iterable(t, x, is_bytes ? "bytes" : "byte", &not_iterable);
+    if (not_iterable)
+        wf_err_set(t, &wf_exc_TypeError, "cannot convert '%s' object to %s",
+                   wf_type_name(wf_type_of(x)), fname);
+    return r;
+}
+
 static wf_value bytes_tp_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
                              wf_value kwnames)
 {
-    wf_value c = contents_of(t, args, nargs, kwnames, "bytes");
+    wf_value c = contents_of(t, args, nargs, kwnames, true);
     if (!c || type == &wf_bytes_type)
         return c;
     wf_bytes_object *b = bytes_alloc_type(t, type, wf_bytes_size(c));
@@ -1252,7 +1097,7 @@ static wf_value bytes_tp_new(wf_thread *t, wf_type *type, const wf_value *args, 
 static wf_value bytearray_tp_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
                                  wf_value kwnames)
 {
-    wf_value c = contents_of(t, args, nargs, kwnames, "bytearray");
+    wf_value c = contents_of(t, args, nargs, kwnames, false);
     if (!c)
         return WF_NULL;
     wf_bytearray_object *ba = ba_new_type(t, type, wf_bytes_data(c), wf_bytes_size(c));
@@ -1262,26 +1107,13 @@ static wf_value bytearray_tp_new(wf_thread *t, wf_type *type, const wf_value *ar
 
 /* ---- bytearray mutation (each in a critical section on self) ------------------------------ */
 
-/* An int in range(256) for a byte. */
-static bool byte_value(wf_thread *t, wf_value v, char *out)
+static wf_bytearray_object *ba_of(wf_value v)
 {
-    if (!wf_is_index(v)) {
-        wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                   wf_type_name(wf_type_of(v)));
-        return false;
-    }
-    int64_t c = wf_as_ssize(t, v);
-    if (c == -1 && wf_err_occurred(t))
-        return false;
-    if (c < 0 || c > 255) {
-        wf_err_set(t, &wf_exc_ValueError, "byte must be in range(0, 256)");
-        return false;
-    }
-    *out = (char)c;
-    return true;
+    return (wf_bytearray_object *)wf_to_object(v);
 }
 
-/* Replace bytes [start, stop) of self with data[0..n). Lock held. */
+/* Replace bytes [start, stop) of ba with data[0..n) (which must not point into ba's
+ * buffer). Lock held. */
 static bool ba_splice(wf_thread *t, wf_bytearray_object *ba, size_t start, size_t stop,
                       const char *data, size_t n)
 {
@@ -1297,86 +1129,117 @@ static bool ba_splice(wf_thread *t, wf_bytearray_object *ba, size_t start, size_
     return true;
 }
 
-static wf_value bytearray_append(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                                 wf_value kwnames)
+/* Insert data[0..n) at index i of self (clamped as list.insert clamps; SIZE_MAX: at the
+ * end), in one critical section. */
+static bool ba_insert(wf_thread *t, wf_value self, int64_t i, const char *data, size_t n)
 {
-    (void)kwnames;
-    char c;
-    if (nargs != 1)
-        return wf_err_set(t, &wf_exc_TypeError,
-                          "bytearray.append() takes exactly one argument (%zu given)", nargs);
-    if (!byte_value(t, args[0], &c))
-        return WF_NULL;
     bool ok;
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
+    wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
-    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
-    ok = ba_splice(t, ba, size, size, &c, 1);
+    int64_t size = (int64_t)atomic_load_explicit(&ba->size, memory_order_relaxed);
+    if (i < 0 && (i += size) < 0)
+        i = 0;
+    if (i > size)
+        i = size;
+    ok = ba_splice(t, ba, (size_t)i, (size_t)i, data, n);
     WF_END_CRITICAL_SECTION(t);
-    return ok ? WF_NONE : WF_NULL;
-}
-
-/* Append the contents (bytes-like or an iterable of ints) of other. */
-static bool ba_extend(wf_thread *t, wf_value self, wf_value other)
-{
-    wf_value c = contents_of(t, &other, 1, WF_NULL, "bytearray");
-    if (!c)
-        return false;
-    bool ok;
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
-    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
-    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
-    ok = ba_splice(t, ba, size, size, wf_bytes_data(c), wf_bytes_size(c));
-    WF_END_CRITICAL_SECTION(t);
-    wf_value_decref(t, c);
     return ok;
 }
 
-static wf_value bytearray_extend(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                                 wf_value kwnames)
+wf_value wf_bytearray_append(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
 {
-    (void)kwnames;
-    if (nargs != 1)
-        return wf_err_set(t, &wf_exc_TypeError,
-                          "bytearray.extend() takes exactly one argument (%zu given)", nargs);
-    if (wf_str_check(args[0]))
-        return wf_err_set(t, &wf_exc_TypeError, "expected iterable of integers; got: 'str'");
-    return ba_extend(t, self, args[0]) ? WF_NONE : WF_NULL;
+    char c;
+    if (!wf_text_one_arg(t, "bytearray.append", nargs, kwnames) || !wf_byte_value(t, args[0], &c))
+        return WF_NULL;
+    return ba_insert(t, self, INT64_MAX, &c, 1) ? WF_NONE : WF_NULL;
+}
+
+wf_value wf_bytearray_insert(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
+{
+    if (!wf_text_clinic_args(t, "bytearray.insert", "insert", nargs, kwnames, 2, 2))
+        return WF_NULL;
+    int64_t i = wf_as_ssize(t, args[0]);
+    char c;
+    if ((i == -1 && wf_err_occurred(t)) || !wf_byte_value(t, args[1], &c))
+        return WF_NULL;
+    return ba_insert(t, self, i, &c, 1) ? WF_NONE : WF_NULL;
+}
+
+wf_value wf_bytearray_extend(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
+{
+    if (!wf_text_one_arg(t, "bytearray.extend", nargs, kwnames))
+        return WF_NULL;
+    wf_value c = WF_NULL;
+    wf_bytes_view view;
+    if (wf_bytes_view_get(t, args[0], &view)) {
+        c = view.keep ? view.keep : wf_bytes_from_data(t, view.p, view.n);
+    } else if (!wf_err_occurred(t)) {
+        bool not_iterable;
+        c = bytes_of_iterable(t, args[0], "byte", &not_iterable);
+        if (not_iterable)
+            wf_err_set(t, &wf_exc_TypeError, "can't extend bytearray with %s",
+                       wf_type_name(wf_type_of(args[0])));
+    }
+    if (!c)
+        return WF_NULL;
+    bool ok = ba_insert(t, self, INT64_MAX, wf_bytes_data(c), wf_bytes_size(c));
+    wf_value_decref(t, c);
+    return ok ? WF_NONE : WF_NULL;
 }
 
 static wf_value bytearray_iadd(wf_thread *t, wf_value self, wf_value other)
 {
-    const char *d;
-    size_t n;
-    wf_value keep;
-    if (!view_of(t, other, &d, &n, &keep)) {
+    wf_bytes_view view;
+    if (!wf_bytes_view_get(t, other, &view)) {
         if (wf_err_occurred(t))
             return WF_NULL;
-        return wf_err_set(t, &wf_exc_TypeError, "can't concat %s to bytearray",
-                          wf_type_name(wf_type_of(other)));
+        return wf_err_set(t, &wf_exc_TypeError, "can't concat %s to %s",
+                          wf_type_name(wf_type_of(other)), wf_type_name(wf_type_of(self)));
     }
-    bool ok;
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
-    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
-    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
-    ok = ba_splice(t, ba, size, size, d, n);
-    WF_END_CRITICAL_SECTION(t);
-    if (keep)
-        wf_value_decref(t, keep);
+    bool ok = ba_insert(t, self, INT64_MAX, view.p, view.n);
+    wf_bytes_view_release(t, &view);
     return ok ? wf_newref(t, self) : WF_NULL;
 }
 
-static wf_value bytearray_pop(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                              wf_value kwnames)
+/* self *= count: the contents repeated in place. */
+static wf_value bytearray_imul(wf_thread *t, wf_value self, wf_value count)
 {
-    (void)kwnames;
+    int64_t k;
+    wf_value r;
+    if (!repeat_count(t, count, &k, &r))
+        return r;
+    bool ok = true;
+    wf_bytearray_object *ba = ba_of(self);
+    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
+    if (k <= 0 || size == 0) {
+        ba_set_size(ba, 0);
+    } else if ((uint64_t)k > (SIZE_MAX / 4) / size) {
+        wf_err_no_memory(t);
+        ok = false;
+    } else if ((ok = ba_reserve(t, ba, size * (size_t)k))) {
+        char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
+        for (int64_t i = 1; i < k; i++)
+            memcpy(d + (size_t)i * size, d, size);
+        ba_set_size(ba, size * (size_t)k);
+    }
+    WF_END_CRITICAL_SECTION(t);
+    return ok ? wf_newref(t, self) : WF_NULL;
+}
+
+wf_value wf_bytearray_pop(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
     int64_t i = -1;
-    if (nargs > 1)
-        return wf_err_set(t, &wf_exc_TypeError, "pop expected at most 1 argument, got %zu", nargs);
+    if (!wf_text_clinic_args(t, "bytearray.pop", "pop", nargs, kwnames, 0, 1))
+        return WF_NULL;
     if (nargs == 1 && (i = wf_as_ssize(t, args[0])) == -1 && wf_err_occurred(t))
         return WF_NULL;
     wf_value r = WF_NULL;
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
+    wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     int64_t size = (int64_t)atomic_load_explicit(&ba->size, memory_order_relaxed);
     if (size == 0) {
@@ -1389,120 +1252,179 @@ static wf_value bytearray_pop(wf_thread *t, wf_value self, const wf_value *args,
         } else {
             char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
             r = wf_smallint_box((unsigned char)d[i]);
-            ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0);
+            ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0); /* shrinking cannot fail */
         }
     }
     WF_END_CRITICAL_SECTION(t);
     return r;
 }
 
-static wf_value bytearray_clear(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                                wf_value kwnames)
+wf_value wf_bytearray_remove(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
 {
-    (void)args, (void)nargs, (void)kwnames;
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
+    char c;
+    if (!wf_text_one_arg(t, "bytearray.remove", nargs, kwnames) || !wf_byte_value(t, args[0], &c))
+        return WF_NULL;
+    bool found;
+    wf_bytearray_object *ba = ba_of(self);
+    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+    char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
+    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
+    char *at = size ? memchr(d, (unsigned char)c, size) : NULL;
+    found = at != NULL;
+    if (found)
+        ba_splice(t, ba, (size_t)(at - d), (size_t)(at - d) + 1, NULL, 0);
+    WF_END_CRITICAL_SECTION(t);
+    if (!found)
+        return wf_err_set(t, &wf_exc_ValueError, "value not found in bytearray");
+    return WF_NONE;
+}
+
+wf_value wf_bytearray_clear(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_text_no_args(t, "bytearray.clear", nargs, kwnames))
+        return WF_NULL;
+    wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     ba_set_size(ba, 0);
     WF_END_CRITICAL_SECTION(t);
     return WF_NONE;
 }
 
-/* self[key] = value / del self[key] for an index or a step-1 slice (others later). */
+wf_value wf_bytearray_copy(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    (void)args;
+    if (!wf_text_no_args(t, "bytearray.copy", nargs, kwnames))
+        return WF_NULL;
+    wf_value r;
+    WF_BEGIN_CRITICAL_SECTION(t, wf_to_object(self));
+    r = wf_bytearray_from_data(t, wf_bytearray_data(self), wf_bytearray_size(self));
+    WF_END_CRITICAL_SECTION(t);
+    return r;
+}
+
+wf_value wf_bytearray_reverse(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    if (!wf_text_no_args(t, "bytearray.reverse", nargs, kwnames))
+        return WF_NULL;
+    wf_bytearray_object *ba = ba_of(self);
+    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+    char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
+    size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
+    for (size_t i = 0, j = size; i + 1 < j; i++, j--) {
+        char c = d[i];
+        d[i] = d[j - 1];
+        d[j - 1] = c;
+    }
+    WF_END_CRITICAL_SECTION(t);
+    return WF_NONE;
+}
+
+/* Does v count as a number for PyNumber_Check (int, float, complex, __index__...)? */
+static bool is_number(wf_value v)
+{
+    const wf_number_methods *nb = wf_type_of(v)->tp_as_number;
+    return wf_is_index(v) || (nb && (nb->index || nb->to_int || nb->to_float));
+}
+
+/* The bytes a slice assignment puts in: any bytes-like value or an iterable of ints,
+ * not a number or a str. */
+static wf_value slice_value(wf_thread *t, wf_value value)
+{
+    if (is_number(value) || wf_str_check(value))
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    return contents_of(t, &value, 1, WF_NULL, false);
+}
+
+/* Delete the extended slice (start, step, n items) from the buffer d[0..size). */
+static size_t delete_extended(char *d, size_t size, int64_t start, int64_t step, int64_t n)
+{
+    if (n <= 0)
+        return size;
+    if (step < 0) { /* the same items, walked upwards */
+        start += (n - 1) * step;
+        step = -step;
+    }
+    size_t w = (size_t)start;
+    for (int64_t i = start, k = 0; i < (int64_t)size; i++) {
+        if (k < n && i == start + k * step) {
+            k++;
+            continue;
+        }
+        d[w++] = d[i];
+    }
+    return w;
+}
+
+/* self[key] = value, or del self[key] (value 0), for an index or any slice. The key
+ * and the value are converted before the lock is taken. */
 static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value value)
 {
-    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(self);
+    wf_bytearray_object *ba = ba_of(self);
+    subscript sub;
+    if (!subscript_of(t, self, key, &sub))
+        return -1;
     wf_value c = WF_NULL;
     char byte = 0;
-    if (wf_slice_check(key)) {
-        if (value && !(c = contents_of(t, &value, 1, WF_NULL, "bytearray")))
-            return -1;
-    } else if (!wf_is_index(key)) {
-        wf_seq_index_type_error(t, "bytearray", key);
-        return -1;
-    } else if (value && !byte_value(t, value, &byte)) {
+    if (value && (sub.slice ? !(c = slice_value(t, value)) : !wf_byte_value(t, value, &byte))) {
+        if (sub.index)
+            wf_value_decref(t, sub.index);
         return -1;
     }
     int r = 0;
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     int64_t size = (int64_t)atomic_load_explicit(&ba->size, memory_order_relaxed);
-    if (wf_slice_check(key)) {
-        int64_t start, stop, step;
-        if (wf_slice_unpack(t, key, &start, &stop, &step) < 0) {
+    char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
+    if (sub.slice) {
+        int64_t start = sub.start, stop = sub.stop, step = sub.step;
+        int64_t n = wf_slice_adjust(size, &start, &stop, step);
+        if (step == 1) {
+            if (!ba_splice(t, ba, (size_t)start, (size_t)(start + n), c ? wf_bytes_data(c) : NULL,
+                           c ? wf_bytes_size(c) : 0))
+                r = -1;
+        } else if (!c || wf_bytes_size(c) == 0) { /* CPython: assigning b'' deletes */
+            ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
+        } else if ((int64_t)wf_bytes_size(c) != n) {
+            wf_err_set(t, &wf_exc_ValueError,
+                       "attempt to assign bytes of size %zu to extended slice of size %lld",
+                       wf_bytes_size(c), (long long)n);
             r = -1;
         } else {
-            int64_t n = wf_slice_adjust(size, &start, &stop, step);
-            if (step == 1) {
-                r = ba_splice(t, ba, (size_t)start, (size_t)(start + n),
-                              c ? wf_bytes_data(c) : NULL, c ? wf_bytes_size(c) : 0)
-                        ? 0
-                        : -1;
-            } else if (!c) { /* delete an extended slice: keep the others in order */
-                char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
-                size_t w = 0;
-                for (int64_t i = 0; i < size; i++) {
-                    bool hit =
-                        step > 0 ? (i >= start && (i - start) % step == 0 && i < start + n * step)
-                                 : (i <= start && (start - i) % -step == 0 && i > start + n * step);
-                    if (!hit)
-                        d[w++] = d[i];
-                }
-                ba_set_size(ba, w);
-            } else if ((int64_t)wf_bytes_size(c) != n) {
-                wf_err_set(t, &wf_exc_ValueError,
-                           "attempt to assign bytes of size %zu to extended slice of size %lld",
-                           wf_bytes_size(c), (long long)n);
-                r = -1;
-            } else {
-                char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
-                for (int64_t i = 0; i < n; i++)
-                    d[start + i * step] = wf_bytes_data(c)[i];
-            }
+            for (int64_t i = 0; i < n; i++)
+                d[start + i * step] = wf_bytes_data(c)[i];
         }
     } else {
         int64_t i;
-        if (!wf_seq_index(t, key, size, "bytearray", &i))
+        if (!wf_seq_index(t, sub.index, size, "bytearray", &i))
             r = -1;
         else if (value)
-            atomic_load_explicit(&ba->data, memory_order_relaxed)[i] = byte;
+            d[i] = byte;
         else
-            r = ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0) ? 0 : -1;
+            ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0); /* shrinking cannot fail */
     }
     WF_END_CRITICAL_SECTION(t);
     if (c)
         wf_value_decref(t, c);
+    if (sub.index)
+        wf_value_decref(t, sub.index);
     return r;
 }
 
 /* ---- Type objects ---------------------------------------------------------------------- */
 
-#define SHARED_METHODS                                                                             \
-    {"decode", bytes_decode_method}, {"hex", bytes_hex}, {"find", bytes_find},                     \
-        {"rfind", bytes_rfind}, {"index", bytes_index}, {"count", bytes_count},                    \
-        {"startswith", bytes_startswith}, {"endswith", bytes_endswith}, {"upper", bytes_upper},    \
-        {"lower", bytes_lower}, {"strip", bytes_strip}, {"lstrip", bytes_lstrip},                  \
-        {"rstrip", bytes_rstrip}, {"split", bytes_split}, {"replace", bytes_replace},              \
-        {"join", bytes_join},                                                                      \
-    {                                                                                              \
-        "fromhex", bytes_fromhex, WF_METH_CLASS                                                    \
-    }
-
-static const wf_method_def bytes_methods[] = {
-    SHARED_METHODS,
-    {NULL},
-};
-
-static const wf_method_def bytearray_methods[] = {
-    SHARED_METHODS,         {"append", bytearray_append}, {"extend", bytearray_extend},
-    {"pop", bytearray_pop}, {"clear", bytearray_clear},   {NULL},
-};
-
 static const wf_number_methods bytes_as_number = {
-    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul},
+    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul, [WF_NB_REMAINDER] = bytes_mod},
 };
 
 static const wf_number_methods bytearray_as_number = {
-    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul},
-    .inplace = {[WF_NB_ADD] = bytearray_iadd},
+    .binop = {[WF_NB_ADD] = bytes_add, [WF_NB_MULTIPLY] = bytes_mul, [WF_NB_REMAINDER] = bytes_mod},
+    .inplace = {[WF_NB_ADD] = bytearray_iadd, [WF_NB_MULTIPLY] = bytearray_imul},
 };
 
 static const wf_mapping_methods bytes_as_mapping = {
@@ -1531,7 +1453,7 @@ wf_type wf_bytes_type = {
     .tp_new = bytes_tp_new,
     .tp_as_number = &bytes_as_number,
     .tp_as_mapping = &bytes_as_mapping,
-    .tp_methods = bytes_methods,
+    .tp_methods = wf_bytes_methods,
 };
 
 wf_type wf_bytearray_type = {
@@ -1546,5 +1468,5 @@ wf_type wf_bytearray_type = {
     .tp_new = bytearray_tp_new,
     .tp_as_number = &bytearray_as_number,
     .tp_as_mapping = &bytearray_as_mapping,
-    .tp_methods = bytearray_methods,
+    .tp_methods = wf_bytearray_methods,
 };

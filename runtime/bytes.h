@@ -58,13 +58,63 @@ wf_value wf_bytearray_from_data(wf_thread *t, const char *data, size_t n);
 /* bytes(ba) for a bytearray: a snapshot copied inside a critical section on it. */
 wf_value wf_bytearray_to_bytes(wf_thread *t, wf_value ba);
 
-/* s.encode(encoding, errors) for utf-8, ascii and latin-1 (any of their aliases) with
- * errors strict, ignore or replace; LookupError "unknown encoding: x" otherwise. */
+/* s.encode(encoding, errors) and data.decode(encoding, errors) for utf-8, ascii and
+ * latin-1 (any of their aliases), with the error handlers strict, ignore, replace,
+ * backslashreplace, xmlcharrefreplace and namereplace (encoding only), surrogateescape
+ * and surrogatepass; CPython's UnicodeEncodeError / UnicodeDecodeError, LookupError
+ * "unknown encoding: x" and "unknown error handler name 'x'" (the handler is looked up
+ * only when an error needs it, as CPython does). */
 wf_value wf_str_encode(wf_thread *t, wf_value s, const char *encoding, const char *errors);
-/* data.decode(encoding, errors) for the same codecs. */
-extern wf_type wf_bytes_iterator_type;
-
 wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *encoding,
                          const char *errors);
+
+extern wf_type wf_bytes_iterator_type;
+
+/* ---- Internal to the bytes files (bytes.c, bytes_methods.c, format.c) ---------------- */
+
+/* The bytes of a bytes-like value, read without holding a lock: a bytes in place, a
+ * bytearray through a snapshot copied inside a critical section on it (kept in keep). */
+typedef struct wf_bytes_view {
+    const char *p;
+    size_t n;
+    wf_value keep; /* the snapshot, or 0 */
+} wf_bytes_view;
+/* false when v is not bytes-like (no exception set) or the snapshot failed (set). */
+bool wf_bytes_view_get(wf_thread *t, wf_value v, wf_bytes_view *out);
+/* The same for an argument: TypeError "a bytes-like object is required, not 'str'". */
+bool wf_bytes_view_arg(wf_thread *t, wf_value v, wf_bytes_view *out);
+void wf_bytes_view_release(wf_thread *t, wf_bytes_view *v);
+
+/* bytes(v) for a bytes-like v or one whose type defines __bytes__ (TypeError
+ * "__bytes__ returned non-bytes (type int)"); 0 without an exception for anything else. */
+wf_value wf_bytes_of_object(wf_thread *t, wf_value v);
+
+/* An int in range(256) for a byte: TypeError for a non-integer, ValueError "byte must be
+ * in range(0, 256)". */
+bool wf_byte_value(wf_thread *t, wf_value v, char *out);
+
+/* The methods tables (runtime/bytes_methods.c) and bytearray's mutating methods they
+ * list (runtime/bytes.c). */
+extern const wf_method_def wf_bytes_methods[], wf_bytearray_methods[];
+wf_value wf_bytearray_append(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames);
+wf_value wf_bytearray_extend(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames);
+wf_value wf_bytearray_insert(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames);
+wf_value wf_bytearray_pop(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames);
+wf_value wf_bytearray_remove(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames);
+wf_value wf_bytearray_clear(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames);
+wf_value wf_bytearray_copy(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames);
+wf_value wf_bytearray_reverse(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames);
+
+/* format % args for bytes and bytearray (runtime/format.c): a new object of format's
+ * kind. */
+wf_value wf_bytes_percent_format(wf_thread *t, wf_value format, wf_value args);
 
 #endif

@@ -1,5 +1,6 @@
 /* Formatting (runtime/format.h): the format-spec mini-language for int, float and str,
- * str.format / str.format_map, and printf-style `%` formatting of str.
+ * str.format / str.format_map, and printf-style `%` formatting of str and of bytes and
+ * bytearray (one engine: the output is UTF-8 text or raw bytes).
  *
  * Sections in data-flow order: parsing a spec, laying out a number or text within the
  * spec's width (sign, prefix, grouping, fill), the three built-in kinds, then the two
@@ -12,6 +13,7 @@
 
 #include "abstract.h"
 #include "alloc.h"
+#include "bytes.h"
 #include "dtoa.h"
 #include "error.h"
 #include "exceptions.h"
@@ -751,6 +753,8 @@ typedef struct pct_args {
     const wf_value *items;
     size_t n, next;
     wf_value dict; /* a mapping argument, or 0 */
+    bool bytes;    /* formatting bytes: the output is bytes, %b is valid, %s means %b and
+                      %r means %a, %c takes a byte, mapping keys are bytes */
 } pct_args;
 
 static wf_value pct_next_arg(wf_thread *t, pct_args *pa)
@@ -873,6 +877,33 @@ static bool pct_float(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value 
     return ok;
 }
 
+/* %c of bytes: an int in range(256) or a bytes-like value of one byte. */
+static bool pct_byte(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v)
+{
+    char c;
+    if (wf_int_check(v)) {
+        int64_t i;
+        if (!wf_int_as_int64(t, v, &i) || i < 0 || i > 255) {
+            wf_err_clear(t);
+            wf_err_set(t, &wf_exc_OverflowError, "%%c arg not in range(256)");
+            return false;
+        }
+        c = (char)i;
+    } else {
+        wf_bytes_view view;
+        if (!wf_bytes_view_get(t, v, &view) || view.n != 1) {
+            wf_bytes_view_release(t, &view);
+            if (!wf_err_occurred(t))
+                wf_err_set(t, &wf_exc_TypeError,
+                           "%%c requires an integer in range(256) or a single byte");
+            return false;
+        }
+        c = view.p[0];
+        wf_bytes_view_release(t, &view);
+    }
+    return pct_pad(t, out, s, &c, 1, 1);
+}
+
 static bool pct_char(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v)
 {
     char enc[4];
@@ -896,6 +927,27 @@ static bool pct_char(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v
         return false;
     }
     return pct_pad(t, out, s, enc, (size_t)k, 1);
+}
+
+/* %b (and %s) of bytes: the bytes of a bytes-like value or of __bytes__, cut to the
+ * precision. */
+static bool pct_bytes(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v)
+{
+    wf_value b = wf_bytes_of_object(t, v);
+    if (!b) {
+        if (!wf_err_occurred(t))
+            wf_err_set(t, &wf_exc_TypeError,
+                       "%%b requires a bytes-like object, or an object that implements __bytes__, "
+                       "not '%s'",
+                       wf_type_name(wf_type_of(v)));
+        return false;
+    }
+    int64_t len = (int64_t)wf_bytes_size(b);
+    if (s->precision >= 0 && s->precision < len)
+        len = s->precision;
+    bool ok = pct_pad(t, out, s, wf_bytes_data(b), (size_t)len, len);
+    wf_value_decref(t, b);
+    return ok;
 }
 
 /* %s %r %a: the text, cut to the precision. */
@@ -948,7 +1000,8 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
             wf_err_set(t, &wf_exc_ValueError, "incomplete format key");
             return false;
         }
-        wf_value k = wf_str_from_utf8(t, key, (size_t)(p - key));
+        wf_value k = pa->bytes ? wf_bytes_from_data(t, key, (size_t)(p - key))
+                               : wf_str_from_utf8(t, key, (size_t)(p - key));
         owned = arg = k ? wf_getitem(t, pa->dict, k) : WF_NULL;
         if (k)
             wf_value_decref(t, k);
@@ -1003,21 +1056,32 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
             arg = pct_next_arg(t, pa);
         if (!arg) {
             ok = false;
-        } else if (!strchr("sradiuoxXeEfFgGc", s.conv) || s.conv == 0) {
-            uint32_t c = 0;
-            int k = wf_utf8_decode_str(p - 1, end, &c);
-            wf_err_set(t, &wf_exc_ValueError,
-                       "unsupported format character '%.*s' (0x%x) at index %lld", k, p - 1, c,
-                       (long long)wf_utf8_length(start, p - 1));
+        } else if (!strchr(pa->bytes ? "sradiuoxXeEfFgGcb" : "sradiuoxXeEfFgGc", s.conv) ||
+                   s.conv == 0) {
+            uint32_t c = (unsigned char)p[-1];
+            int k = pa->bytes ? 1 : wf_utf8_decode_str(p - 1, end, &c);
+            char enc[4];
+            int kenc = wf_utf8_encode(enc, c);
+            if (pa->bytes && c >= 0x80) /* CPython 3.11 formats the byte as a negative char */
+                wf_err_set(t, &wf_exc_OverflowError, "character argument not in range(0x110000)");
+            else
+                wf_err_set(t, &wf_exc_ValueError,
+                           "unsupported format character '%.*s' (0x%x) at index %lld", kenc, enc, c,
+                           (long long)(pa->bytes ? (size_t)(p - 1 - start)
+                                                 : wf_utf8_length(start, p - 1)));
             p += k - 1;
             ok = false;
         } else {
-            if (strchr("sra", s.conv))
+            if (pa->bytes && s.conv == 'r') /* bytes have no repr of text: ascii() */
+                s.conv = 'a';
+            if (pa->bytes && (s.conv == 's' || s.conv == 'b'))
+                ok = pct_bytes(t, out, &s, arg);
+            else if (strchr("sra", s.conv))
                 ok = pct_text(t, out, &s, arg);
             else if (strchr("diuoxX", s.conv))
                 ok = pct_int(t, out, &s, arg);
             else if (s.conv == 'c')
-                ok = pct_char(t, out, &s, arg);
+                ok = pa->bytes ? pct_byte(t, out, &s, arg) : pct_char(t, out, &s, arg);
             else
                 ok = pct_float(t, out, &s, arg);
         }
@@ -1028,9 +1092,12 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
     return ok;
 }
 
-wf_value wf_str_percent_format(wf_thread *t, wf_value format, wf_value args)
+/* Format fmt[0..n) with args into a buffer: the shared body of str % args and
+ * bytes % args; false with the exception set. */
+static bool pct_format(wf_thread *t, wf_strbuf *b, const char *start, size_t n, wf_value args,
+                       bool bytes)
 {
-    pct_args pa = {NULL, 0, 0, WF_NULL};
+    pct_args pa = {NULL, 0, 0, WF_NULL, bytes};
     if (wf_tuple_check(args)) {
         pa.items = WF_TUPLE_ITEMS(args);
         pa.n = wf_tuple_size(args);
@@ -1038,30 +1105,55 @@ wf_value wf_str_percent_format(wf_thread *t, wf_value format, wf_value args)
         pa.items = &args;
         pa.n = 1;
         const wf_mapping_methods *mp = wf_type_of(args)->tp_as_mapping;
-        if (mp && mp->getitem && !wf_str_check(args))
+        if (mp && mp->getitem && !wf_str_check(args) && !wf_bytes_check(args) &&
+            !wf_bytearray_check(args))
             pa.dict = args;
     }
-    const char *start = wf_str_utf8(format), *p = start, *end = p + wf_str_size(format);
-    wf_strbuf b;
-    wf_strbuf_init(&b);
+    const char *p = start, *end = p + n;
     while (p < end) {
         const char *lit = p;
         while (p < end && *p != '%')
             p++;
-        if (!wf_strbuf_append(t, &b, lit, (size_t)(p - lit)))
-            goto fail;
+        if (!wf_strbuf_append(t, b, lit, (size_t)(p - lit)))
+            return false;
         if (p == end)
             break;
         p++;
-        if (!pct_one(t, &b, start, &p, end, &pa))
-            goto fail;
+        if (!pct_one(t, b, start, &p, end, &pa))
+            return false;
     }
     if (pa.next < pa.n && !pa.dict) {
-        wf_err_set(t, &wf_exc_TypeError, "not all arguments converted during string formatting");
-        goto fail;
+        wf_err_set(t, &wf_exc_TypeError, "not all arguments converted during %s formatting",
+                   bytes ? "bytes" : "string");
+        return false;
+    }
+    return true;
+}
+
+wf_value wf_str_percent_format(wf_thread *t, wf_value format, wf_value args)
+{
+    wf_strbuf b;
+    wf_strbuf_init(&b);
+    if (!pct_format(t, &b, wf_str_utf8(format), wf_str_size(format), args, false)) {
+        wf_strbuf_free(&b);
+        return WF_NULL;
     }
     return wf_strbuf_finish(t, &b);
-fail:
-    wf_strbuf_free(&b);
-    return WF_NULL;
+}
+
+wf_value wf_bytes_percent_format(wf_thread *t, wf_value format, wf_value args)
+{
+    wf_bytes_view v;
+    if (!wf_bytes_view_get(t, format, &v))
+        return WF_NULL;
+    wf_strbuf b;
+    wf_strbuf_init(&b);
+    wf_text s = {v.p, v.n, format, true};
+    wf_value r = WF_NULL;
+    if (pct_format(t, &b, v.p, v.n, args, true))
+        r = wf_text_finish(t, &s, &b);
+    else
+        wf_strbuf_free(&b);
+    wf_bytes_view_release(t, &v);
+    return r;
 }

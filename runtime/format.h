@@ -1,5 +1,6 @@
 /* Formatting: the format-spec mini-language (format(), f-strings, str.format), the
- * str.format and str.format_map methods, and printf-style `%` formatting of str.
+ * str.format and str.format_map methods, and printf-style `%` formatting of str (and of
+ * bytes: wf_bytes_percent_format in runtime/bytes.h, the same engine).
  *
  * Every function follows CPython 3.11's results and error messages, e.g.
  * "Unknown format code 'd' for object of type 'str'", "Cannot specify ',' with 's'.",

@@ -832,7 +832,7 @@ static wf_value str_tp_new(wf_thread *t, wf_type *type, const wf_value *args, si
         return WF_NULL;
     wf_value s;
     if (a[1] || a[2])
-        s = wf_str_decode_object(t, a[0], a[1], a[2]);
+        s = wf_str_decode_object(t, "str", a[0], a[1], a[2]);
     else if (!a[0])
         s = wf_str_empty(t);
     else

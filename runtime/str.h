@@ -80,8 +80,10 @@ wf_value wf_str_substr(wf_thread *t, wf_value s, int64_t start, int64_t stop);
 int64_t wf_str_hash_bytes(const char *data, size_t n);
 /* format % args (runtime/format.c). */
 wf_value wf_str_percent_format(wf_thread *t, wf_value format, wf_value args);
-/* str(obj, encoding, errors): obj must be bytes-like; encoding/errors may be 0. */
-wf_value wf_str_decode_object(wf_thread *t, wf_value obj, wf_value encoding, wf_value errors);
+/* str(obj, encoding, errors) (fname "str") or obj.decode(encoding, errors) (fname
+ * "decode"): obj must be bytes-like; encoding/errors may be 0. */
+wf_value wf_str_decode_object(wf_thread *t, const char *fname, wf_value obj, wf_value encoding,
+                              wf_value errors);
 
 /* sep.join(iterable). */
 wf_value wf_str_join(wf_thread *t, wf_value sep, wf_value iterable);
@@ -90,7 +92,7 @@ wf_value wf_str_replace(wf_thread *t, wf_value s, wf_value old, wf_value new_, i
 /* str.isidentifier(). */
 bool wf_str_is_identifier(wf_value s);
 
-/* ---- Internal to the str files (str.c, str_methods.c, format.c, bytes.c) ------------ */
+/* ---- Internal to the str and bytes files (str*.c, format.c, bytes*.c) --------------- */
 
 /* An uninitialized str of `size` bytes and `length` code points; the caller fills data
  * before anyone else sees it. NULL with MemoryError set. */
@@ -121,6 +123,90 @@ wf_value wf_strbuf_finish(wf_thread *t, wf_strbuf *b);
 void wf_strbuf_free(wf_strbuf *b);
 /* The methods table (runtime/str_methods.c). */
 extern const wf_method_def wf_str_methods[];
+
+/* ---- Text algorithms shared by str and bytes (runtime/str_methods.c) --------------- */
+
+/* The characters a method works on: the UTF-8 of a str (a character is a code point;
+ * whitespace, line breaks and case are Unicode's), or the contents of bytes or of a
+ * bytearray snapshot (a character is a byte; whitespace is ASCII's " \t\n\v\f\r", line
+ * breaks are \n and \r, only ASCII letters have case). Positions handed to Python are
+ * character indexes. New objects made from a text take self's kind: str, bytes or
+ * bytearray; a result that is all of an exact str or bytes is self itself. */
+typedef struct wf_text {
+    const char *p;
+    size_t n;      /* bytes */
+    wf_value self; /* the str, bytes or bytearray the characters belong to (borrowed) */
+    bool bytes;    /* characters are bytes */
+} wf_text;
+
+wf_text wf_text_of_str(wf_value s);
+/* A new object of s's kind holding p[0..n) (a part of s->p, or any data). */
+wf_value wf_text_new(wf_thread *t, const wf_text *s, const char *p, size_t n);
+/* The built bytes as an object of s's kind; frees the buffer. */
+wf_value wf_text_finish(wf_thread *t, const wf_text *s, wf_strbuf *b);
+
+/* Argument checks with CPython's messages, for methods qualified "str.upper",
+ * "bytes.upper", "bytearray.upper" (false with TypeError set):
+ * no_args: "bytes.upper() takes no arguments (1 given)"; one_arg: "... takes exactly
+ * one argument (0 given)"; clinic_args: "strip expected at most 1 argument, got 2";
+ * old_args: "find() takes at least 1 argument (0 given)"; bound_arg: a slice bound of
+ * find/count/startswith (None keeps *out, big ints clamp). */
+bool wf_text_no_args(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames);
+bool wf_text_one_arg(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames);
+bool wf_text_clinic_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
+                         wf_value kwnames, size_t min, size_t max);
+bool wf_text_old_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
+                      wf_value kwnames, size_t min, size_t max);
+bool wf_text_bound_arg(wf_thread *t, wf_value v, int64_t *out);
+
+enum wf_find_kind { WF_FIND, WF_RFIND, WF_COUNT };
+/* find/rfind of needle[0..m) in s[start:end] (bounds as slice bounds): the character
+ * index or -1; count: the number of non-overlapping matches. */
+int64_t wf_text_find(const wf_text *s, const char *needle, size_t m, int64_t start, int64_t end,
+                     enum wf_find_kind kind);
+/* Does s[start:end] start (at_end: end) with x[0..m)? */
+bool wf_text_affix(const wf_text *s, const char *x, size_t m, int64_t start, int64_t end,
+                   bool at_end);
+/* split / rsplit (right) on sep[0..m), or on runs of whitespace when sep is NULL, at most
+ * maxsplit times (< 0: no limit): a new list. */
+wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m, int64_t maxsplit,
+                       bool right);
+wf_value wf_text_splitlines(wf_thread *t, const wf_text *s, bool keepends);
+/* strip / lstrip / rstrip the characters of chars[0..m), or whitespace when chars is
+ * NULL. */
+wf_value wf_text_strip(wf_thread *t, const wf_text *s, const char *chars, size_t m, bool left,
+                       bool right);
+/* Replace old[0..m) by new[0..k), count times at most (< 0: all). */
+wf_value wf_text_replace(wf_thread *t, const wf_text *s, const char *old, size_t m,
+                         const char *new_, size_t k, int64_t count);
+/* removeprefix / removesuffix (suffix) of x[0..m). */
+wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m, bool suffix);
+/* partition / rpartition on sep[0..m) (m > 0); sep is the separator object, the middle
+ * item of the result when it is found (a copy for a bytearray). */
+wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd, size_t m,
+                           bool right);
+
+enum wf_case_op {
+    WF_CASE_LOWER,
+    WF_CASE_UPPER,
+    WF_CASE_FOLD,
+    WF_CASE_SWAP,
+    WF_CASE_TITLE,
+    WF_CASE_CAPITALIZE
+};
+wf_value wf_text_case(wf_thread *t, const wf_text *s, enum wf_case_op op);
+/* Does pred hold for every character (false for an empty text unless empty_ok)? */
+bool wf_text_all(const wf_text *s, bool (*pred)(uint32_t), bool empty_ok);
+/* islower (upper false) / isupper: a cased character and none of the other case. */
+bool wf_text_cased_only(const wf_text *s, bool upper);
+bool wf_text_istitle(const wf_text *s);
+
+enum wf_justify { WF_LJUST, WF_RJUST, WF_CENTER };
+/* ljust / rjust / center to width characters with fill (a code point, or a byte). */
+wf_value wf_text_justify(wf_thread *t, const wf_text *s, int64_t width, enum wf_justify how,
+                         uint32_t fill);
+wf_value wf_text_zfill(wf_thread *t, const wf_text *s, int64_t width);
+wf_value wf_text_expandtabs(wf_thread *t, const wf_text *s, int64_t tabsize);
 
 /* For int() and float() of a str: the n bytes of UTF-8 at s without surrounding
  * whitespace, with Unicode decimal digits mapped to ASCII, into out (room for n bytes);

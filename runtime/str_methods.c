@@ -1,10 +1,14 @@
-/* The methods of str: searching, splitting and joining, stripping, case mapping and
- * classification, padding, line splitting, tabs, translation. Encoding lives in
- * runtime/bytes.c and formatting in runtime/format.c.
+/* The methods of str, and the text algorithms that str, bytes and bytearray share:
+ * searching, splitting, stripping, case mapping and classification, padding, line
+ * splitting, tabs (runtime/str.h, "Text algorithms shared by str and bytes"); then
+ * joining and translation, which are str's own. Encoding lives in runtime/bytes.c,
+ * formatting in runtime/format.c and the bytes wrappers in runtime/bytes_methods.c.
  *
- * Positions handed to and returned from Python are code point indexes; the work is
- * done on UTF-8 bytes (a match of valid UTF-8 always starts on a character boundary),
- * and indexes are converted at the edges with wf_str_offset / cp_index. */
+ * The shared algorithms work on a wf_text: bytes of UTF-8 whose characters are code
+ * points (str), or bytes whose characters are bytes (bytes, bytearray). Positions
+ * handed to and returned from Python are character indexes; the work is done on bytes
+ * (a match of valid UTF-8 always starts on a character boundary), and indexes are
+ * converted at the edges with text_offset / text_index. */
 #define _GNU_SOURCE 1 /* memmem */
 #include "str.h"
 
@@ -41,7 +45,7 @@ static bool no_kwargs(wf_thread *t, const char *qualname, wf_value kwnames)
 }
 
 /* METH_NOARGS: "str.upper() takes no arguments (1 given)" */
-static bool no_args(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames)
+bool wf_text_no_args(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames)
 {
     if (!no_kwargs(t, qualname, kwnames))
         return false;
@@ -53,7 +57,7 @@ static bool no_args(wf_thread *t, const char *qualname, size_t nargs, wf_value k
 }
 
 /* METH_O: "str.zfill() takes exactly one argument (0 given)" */
-static bool one_arg(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames)
+bool wf_text_one_arg(wf_thread *t, const char *qualname, size_t nargs, wf_value kwnames)
 {
     if (!no_kwargs(t, qualname, kwnames))
         return false;
@@ -66,8 +70,8 @@ static bool one_arg(wf_thread *t, const char *qualname, size_t nargs, wf_value k
 }
 
 /* Argument Clinic's positional check: "strip expected at most 1 argument, got 2". */
-static bool clinic_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
-                        wf_value kwnames, size_t min, size_t max)
+bool wf_text_clinic_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
+                         wf_value kwnames, size_t min, size_t max)
 {
     if (!no_kwargs(t, qualname, kwnames))
         return false;
@@ -83,8 +87,8 @@ static bool clinic_args(wf_thread *t, const char *qualname, const char *name, si
 }
 
 /* The old-style check of find/count/index: "find() takes at least 1 argument (0 given)". */
-static bool old_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
-                     wf_value kwnames, size_t min, size_t max)
+bool wf_text_old_args(wf_thread *t, const char *qualname, const char *name, size_t nargs,
+                      wf_value kwnames, size_t min, size_t max)
 {
     if (!no_kwargs(t, qualname, kwnames))
         return false;
@@ -96,15 +100,8 @@ static bool old_args(wf_thread *t, const char *qualname, const char *name, size_
     return false;
 }
 
-/* A Py_ssize_t argument (width, count, tabsize): TypeError for a non-index. */
-static bool ssize_arg(wf_thread *t, wf_value v, int64_t *out)
-{
-    *out = wf_as_ssize(t, v);
-    return !(*out == -1 && wf_err_occurred(t));
-}
-
 /* A slice bound of find/count/startswith: None keeps *out; indexes clamp to int64. */
-static bool bound_arg(wf_thread *t, wf_value v, int64_t *out)
+bool wf_text_bound_arg(wf_thread *t, wf_value v, int64_t *out)
 {
     if (!v || v == WF_NONE)
         return true;
@@ -124,6 +121,13 @@ static bool bound_arg(wf_thread *t, wf_value v, int64_t *out)
     return true;
 }
 
+/* A Py_ssize_t argument (width, count, tabsize): TypeError for a non-index. */
+static bool ssize_arg(wf_thread *t, wf_value v, int64_t *out)
+{
+    *out = wf_as_ssize(t, v);
+    return !(*out == -1 && wf_err_occurred(t));
+}
+
 /* "must be str, not int" and the like. */
 static bool str_arg(wf_thread *t, wf_value v, const char *prefix)
 {
@@ -133,23 +137,169 @@ static bool str_arg(wf_thread *t, wf_value v, const char *prefix)
     return false;
 }
 
-/* ---- Positions ------------------------------------------------------------------------- */
+/* ---- Text: characters, positions, results ------------------------------------------------ */
 
-/* The code point index of byte offset off. */
-static int64_t cp_index(wf_value s, size_t off)
+wf_text wf_text_of_str(wf_value s)
 {
-    if (((wf_str_object *)wf_to_object(s))->ascii)
-        return (int64_t)off;
-    const char *d = wf_str_utf8(s);
-    return (int64_t)wf_utf8_length(d, d + off);
+    return (wf_text){wf_str_utf8(s), wf_str_size(s), s, false};
 }
+
+static bool is_ascii_space(uint32_t c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* The line boundaries of str.splitlines: \n \r \v \f \x1c \x1d \x1e \x85 U+2028 U+2029. */
+static bool is_linebreak(uint32_t cp)
+{
+    return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 ||
+           cp == 0x2029;
+}
+
+/* The character at p (p < end of s) into *c; its length in bytes. */
+static int text_next(const wf_text *s, const char *p, uint32_t *c)
+{
+    if (s->bytes) {
+        *c = (unsigned char)*p;
+        return 1;
+    }
+    return wf_utf8_decode_str(p, s->p + s->n, c);
+}
+
+/* Start of the code point that ends just before p. */
+static const char *prev_cp(const char *p)
+{
+    do
+        p--;
+    while (((unsigned char)*p & 0xC0) == 0x80);
+    return p;
+}
+
+/* Start of the character that ends just before p (p > s->p). */
+static const char *text_prev(const wf_text *s, const char *p)
+{
+    return s->bytes ? p - 1 : prev_cp(p);
+}
+
+static bool text_space(const wf_text *s, uint32_t c)
+{
+    return s->bytes ? is_ascii_space(c) : wf_unicode_is_space(c);
+}
+
+static bool text_linebreak(const wf_text *s, uint32_t c)
+{
+    return s->bytes ? c == '\n' || c == '\r' : is_linebreak(c);
+}
+
+static bool ascii_upper(uint32_t c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static bool ascii_lower(uint32_t c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+static bool text_upper(const wf_text *s, uint32_t c)
+{
+    return s->bytes ? ascii_upper(c) : wf_unicode_is_upper(c);
+}
+
+static bool text_lower(const wf_text *s, uint32_t c)
+{
+    return s->bytes ? ascii_lower(c) : wf_unicode_is_lower(c);
+}
+
+static bool text_titlecase(const wf_text *s, uint32_t c)
+{
+    return !s->bytes && wf_unicode_is_title(c);
+}
+
+static bool text_cased(const wf_text *s, uint32_t c)
+{
+    return s->bytes ? ascii_upper(c) || ascii_lower(c) : wf_unicode_is_cased(c);
+}
+
+static int64_t text_length(const wf_text *s)
+{
+    return s->bytes ? (int64_t)s->n : wf_str_length(s->self);
+}
+
+/* Byte offset of character i (0 <= i <= length). */
+static size_t text_offset(const wf_text *s, int64_t i)
+{
+    return s->bytes ? (size_t)i : wf_str_offset(s->self, i);
+}
+
+/* Character index of byte offset off. */
+static int64_t text_index(const wf_text *s, size_t off)
+{
+    if (s->bytes || ((wf_str_object *)wf_to_object(s->self))->ascii)
+        return (int64_t)off;
+    return (int64_t)wf_utf8_length(s->p, s->p + off);
+}
+
+/* Append character c: a code point as UTF-8, or a byte. */
+static bool text_put(wf_thread *t, const wf_text *s, wf_strbuf *b, uint32_t c)
+{
+    if (!s->bytes)
+        return wf_strbuf_append_cp(t, b, c);
+    char ch = (char)c;
+    return wf_strbuf_append(t, b, &ch, 1);
+}
+
+/* Append count copies of character c. */
+static bool text_fill(wf_thread *t, const wf_text *s, wf_strbuf *b, uint32_t c, int64_t count)
+{
+    if (!s->bytes || c < 0x80)
+        return wf_strbuf_append_fill(t, b, c, count);
+    for (int64_t i = 0; i < count; i++)
+        if (!text_put(t, s, b, c))
+            return false;
+    return true;
+}
+
+wf_value wf_text_new(wf_thread *t, const wf_text *s, const char *p, size_t n)
+{
+    if (p == s->p && n == s->n &&
+        (s->bytes ? wf_to_object(s->self)->ob_type == &wf_bytes_type : wf_str_check_exact(s->self)))
+        return wf_newref(t, s->self);
+    if (!s->bytes)
+        return wf_str_from_utf8(t, p, n);
+    return wf_bytearray_check(s->self) ? wf_bytearray_from_data(t, p, n)
+                                       : wf_bytes_from_data(t, p, n);
+}
+
+wf_value wf_text_finish(wf_thread *t, const wf_text *s, wf_strbuf *b)
+{
+    if (!s->bytes)
+        return wf_strbuf_finish(t, b);
+    wf_value r = wf_bytearray_check(s->self) ? wf_bytearray_from_data(t, b->p, b->len)
+                                             : wf_bytes_from_data(t, b->p, b->len);
+    wf_strbuf_free(b);
+    return r;
+}
+
+/* Append s's bytes [a, b) to list as a new object of s's kind. */
+static bool append_piece(wf_thread *t, wf_value list, const wf_text *s, size_t a, size_t b)
+{
+    wf_value piece = wf_text_new(t, s, s->p + a, b - a);
+    if (!piece)
+        return false;
+    int r = wf_list_append(t, list, piece);
+    wf_value_decref(t, piece);
+    return r == 0;
+}
+
+/* ---- Searching: find, rfind, count, startswith, endswith ---------------------------------- */
 
 /* start/end of find and friends adjusted as CPython's ADJUST_INDICES does; false when
  * the range is empty with start > end (nothing can match there, not even ''). Byte
  * offsets of the range go to *a and *b. */
-static bool search_range(wf_value s, int64_t start, int64_t end, size_t *a, size_t *b)
+static bool search_range(const wf_text *s, int64_t start, int64_t end, size_t *a, size_t *b)
 {
-    int64_t len = wf_str_length(s);
+    int64_t len = text_length(s);
     if (end > len)
         end = len;
     else if (end < 0 && (end += len) < 0)
@@ -158,8 +308,8 @@ static bool search_range(wf_value s, int64_t start, int64_t end, size_t *a, size
         start = 0;
     if (start > end)
         return false;
-    *a = wf_str_offset(s, start);
-    *b = wf_str_offset(s, end);
+    *a = text_offset(s, start);
+    *b = text_offset(s, end);
     return true;
 }
 
@@ -188,17 +338,38 @@ static int64_t bytes_count(const char *hay, size_t n, const char *needle, size_t
     return count;
 }
 
-/* ---- find, rfind, index, rindex, count -------------------------------------------------- */
+int64_t wf_text_find(const wf_text *s, const char *nd, size_t m, int64_t start, int64_t end,
+                     enum wf_find_kind kind)
+{
+    size_t a, b;
+    if (!search_range(s, start, end, &a, &b))
+        return kind == WF_COUNT ? 0 : -1;
+    if (kind == WF_COUNT) {
+        if (m == 0) /* one match before each character and one at the end */
+            return text_index(s, b) - text_index(s, a) + 1;
+        return bytes_count(s->p + a, b - a, nd, m);
+    }
+    int64_t k = kind == WF_FIND ? wf_bytes_find(s->p + a, b - a, nd, m)
+                                : bytes_rfind(s->p + a, b - a, nd, m);
+    return k < 0 ? -1 : text_index(s, a + (size_t)k);
+}
 
-enum find_kind { FIND, RFIND, COUNT };
+bool wf_text_affix(const wf_text *s, const char *x, size_t m, int64_t start, int64_t end,
+                   bool at_end)
+{
+    size_t a, b;
+    if (!search_range(s, start, end, &a, &b) || m > b - a)
+        return false;
+    return memcmp(s->p + (at_end ? b - m : a), x, m) == 0;
+}
 
-/* The shared body of find/rfind/index/rindex/count: -2 on error, -1 not found, else the
- * code point index (or the count). */
+/* The shared body of str's find/rfind/index/rindex/count: -2 on error, -1 not found,
+ * else the code point index (or the count). */
 static int64_t do_find(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                        wf_value kwnames, const char *name, const char *qualname,
-                       enum find_kind kind)
+                       enum wf_find_kind kind)
 {
-    if (!old_args(t, qualname, name, nargs, kwnames, 1, 3))
+    if (!wf_text_old_args(t, qualname, name, nargs, kwnames, 1, 3))
         return -2;
     wf_value sub = args[0];
     if (!wf_str_check(sub)) {
@@ -206,42 +377,31 @@ static int64_t do_find(wf_thread *t, wf_value self, const wf_value *args, size_t
         return -2;
     }
     int64_t start = 0, end = INT64_MAX;
-    if ((nargs > 1 && !bound_arg(t, args[1], &start)) ||
-        (nargs > 2 && !bound_arg(t, args[2], &end)))
+    if ((nargs > 1 && !wf_text_bound_arg(t, args[1], &start)) ||
+        (nargs > 2 && !wf_text_bound_arg(t, args[2], &end)))
         return -2;
-    size_t a, b;
-    if (!search_range(self, start, end, &a, &b))
-        return kind == COUNT ? 0 : -1;
-    const char *d = wf_str_utf8(self), *nd = wf_str_utf8(sub);
-    size_t m = wf_str_size(sub);
-    if (kind == COUNT) {
-        if (m == 0) /* one match before each code point and one at the end */
-            return (int64_t)wf_utf8_length(d + a, d + b) + 1;
-        return bytes_count(d + a, b - a, nd, m);
-    }
-    int64_t k =
-        kind == FIND ? wf_bytes_find(d + a, b - a, nd, m) : bytes_rfind(d + a, b - a, nd, m);
-    return k < 0 ? -1 : cp_index(self, a + (size_t)k);
+    wf_text s = wf_text_of_str(self);
+    return wf_text_find(&s, wf_str_utf8(sub), wf_str_size(sub), start, end, kind);
 }
 
 static wf_value str_find(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                          wf_value kwnames)
 {
-    int64_t r = do_find(t, self, args, nargs, kwnames, "find", "str.find", FIND);
+    int64_t r = do_find(t, self, args, nargs, kwnames, "find", "str.find", WF_FIND);
     return r == -2 ? WF_NULL : wf_int_from_int64(t, r);
 }
 
 static wf_value str_rfind(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    int64_t r = do_find(t, self, args, nargs, kwnames, "rfind", "str.rfind", RFIND);
+    int64_t r = do_find(t, self, args, nargs, kwnames, "rfind", "str.rfind", WF_RFIND);
     return r == -2 ? WF_NULL : wf_int_from_int64(t, r);
 }
 
 static wf_value str_index(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    int64_t r = do_find(t, self, args, nargs, kwnames, "index", "str.index", FIND);
+    int64_t r = do_find(t, self, args, nargs, kwnames, "index", "str.index", WF_FIND);
     if (r == -1)
         return wf_err_set(t, &wf_exc_ValueError, "substring not found");
     return r == -2 ? WF_NULL : wf_int_from_int64(t, r);
@@ -250,7 +410,7 @@ static wf_value str_index(wf_thread *t, wf_value self, const wf_value *args, siz
 static wf_value str_rindex(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
-    int64_t r = do_find(t, self, args, nargs, kwnames, "rindex", "str.rindex", RFIND);
+    int64_t r = do_find(t, self, args, nargs, kwnames, "rindex", "str.rindex", WF_RFIND);
     if (r == -1)
         return wf_err_set(t, &wf_exc_ValueError, "substring not found");
     return r == -2 ? WF_NULL : wf_int_from_int64(t, r);
@@ -259,20 +419,8 @@ static wf_value str_rindex(wf_thread *t, wf_value self, const wf_value *args, si
 static wf_value str_count(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    int64_t r = do_find(t, self, args, nargs, kwnames, "count", "str.count", COUNT);
+    int64_t r = do_find(t, self, args, nargs, kwnames, "count", "str.count", WF_COUNT);
     return r == -2 ? WF_NULL : wf_int_from_int64(t, r < 0 ? 0 : r);
-}
-
-/* ---- startswith, endswith ---------------------------------------------------------------- */
-
-/* Does self[a:b] (byte range) start (or end) with the str prefix? */
-static bool affix_match(wf_value self, size_t a, size_t b, wf_value affix, bool at_end)
-{
-    size_t m = wf_str_size(affix);
-    if (m > b - a)
-        return false;
-    const char *p = wf_str_utf8(self) + (at_end ? b - m : a);
-    return memcmp(p, wf_str_utf8(affix), m) == 0;
 }
 
 static wf_value do_affix(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -280,11 +428,11 @@ static wf_value do_affix(wf_thread *t, wf_value self, const wf_value *args, size
 {
     char qual[32];
     snprintf(qual, sizeof qual, "str.%s", name);
-    if (!old_args(t, qual, name, nargs, kwnames, 1, 3))
+    if (!wf_text_old_args(t, qual, name, nargs, kwnames, 1, 3))
         return WF_NULL;
     int64_t start = 0, end = INT64_MAX;
-    if ((nargs > 1 && !bound_arg(t, args[1], &start)) ||
-        (nargs > 2 && !bound_arg(t, args[2], &end)))
+    if ((nargs > 1 && !wf_text_bound_arg(t, args[1], &start)) ||
+        (nargs > 2 && !wf_text_bound_arg(t, args[2], &end)))
         return WF_NULL;
     wf_value x = args[0];
     bool tuple = wf_tuple_check(x);
@@ -292,15 +440,14 @@ static wf_value do_affix(wf_thread *t, wf_value self, const wf_value *args, size
         return wf_err_set(t, &wf_exc_TypeError,
                           "%s first arg must be str or a tuple of str, not %s", name,
                           wf_type_name(wf_type_of(x)));
-    size_t a, b;
-    bool in_range = search_range(self, start, end, &a, &b);
+    wf_text s = wf_text_of_str(self);
     size_t n = tuple ? wf_tuple_size(x) : 1;
     for (size_t i = 0; i < n; i++) {
         wf_value affix = tuple ? WF_TUPLE_ITEMS(x)[i] : x;
         if (!wf_str_check(affix))
             return wf_err_set(t, &wf_exc_TypeError, "tuple for %s must only contain str, not %s",
                               name, wf_type_name(wf_type_of(affix)));
-        if (in_range && affix_match(self, a, b, affix, at_end))
+        if (wf_text_affix(&s, wf_str_utf8(affix), wf_str_size(affix), start, end, at_end))
             return WF_TRUE;
     }
     return WF_FALSE;
@@ -318,40 +465,36 @@ static wf_value str_endswith(wf_thread *t, wf_value self, const wf_value *args, 
     return do_affix(t, self, args, nargs, kwnames, "endswith", true);
 }
 
-/* ---- split, rsplit ---------------------------------------------------------------------- */
+/* ---- split, rsplit, splitlines ---------------------------------------------------------- */
 
-/* Append s's bytes [a, b) to list as a str. */
-static bool append_piece(wf_thread *t, wf_value list, wf_value s, size_t a, size_t b)
+static bool is_space_at(const wf_text *s, const char *p, int *len)
 {
-    wf_value piece = wf_str_from_utf8(t, wf_str_utf8(s) + a, b - a);
-    if (!piece)
-        return false;
-    int r = wf_list_append(t, list, piece);
-    wf_value_decref(t, piece);
-    return r == 0;
+    uint32_t c = 0;
+    *len = text_next(s, p, &c);
+    return text_space(s, c);
 }
 
-static bool is_space_at(const char *p, const char *end, int *len)
+static bool is_space_before(const wf_text *s, const char *p, const char **start)
 {
-    uint32_t cp = 0;
-    *len = wf_utf8_decode_str(p, end, &cp);
-    return wf_unicode_is_space(cp);
+    int k;
+    *start = text_prev(s, p);
+    return is_space_at(s, *start, &k);
 }
 
 /* Whitespace split, left to right, at most maxsplit splits. */
-static bool split_whitespace(wf_thread *t, wf_value list, wf_value s, int64_t maxsplit)
+static bool split_whitespace(wf_thread *t, wf_value list, const wf_text *s, int64_t maxsplit)
 {
-    const char *d = wf_str_utf8(s), *end = d + wf_str_size(s), *p = d;
+    const char *d = s->p, *end = d + s->n, *p = d;
     int k;
     for (;;) {
-        while (p < end && is_space_at(p, end, &k))
+        while (p < end && is_space_at(s, p, &k))
             p += k;
         if (p == end)
             return true;
         if (maxsplit-- == 0) /* the rest, trailing whitespace kept */
             return append_piece(t, list, s, (size_t)(p - d), (size_t)(end - d));
         const char *q = p;
-        while (q < end && !is_space_at(q, end, &k))
+        while (q < end && !is_space_at(s, q, &k))
             q += k;
         if (!append_piece(t, list, s, (size_t)(p - d), (size_t)(q - d)))
             return false;
@@ -359,35 +502,19 @@ static bool split_whitespace(wf_thread *t, wf_value list, wf_value s, int64_t ma
     }
 }
 
-/* Start of the code point that ends just before p. */
-static const char *prev_cp(const char *p)
+/* Whitespace split from the right: pieces are appended in reverse, the caller reverses. */
+static bool rsplit_whitespace(wf_thread *t, wf_value list, const wf_text *s, int64_t maxsplit)
 {
-    do
-        p--;
-    while (((unsigned char)*p & 0xC0) == 0x80);
-    return p;
-}
-
-static bool is_space_before(const char *p, const char *end, const char **start)
-{
-    int k;
-    *start = prev_cp(p);
-    return is_space_at(*start, end, &k);
-}
-
-/* Whitespace split from the right: pieces are inserted in reverse, the caller reverses. */
-static bool rsplit_whitespace(wf_thread *t, wf_value list, wf_value s, int64_t maxsplit)
-{
-    const char *d = wf_str_utf8(s), *end = d + wf_str_size(s), *p = end, *q;
+    const char *d = s->p, *p = d + s->n, *q;
     for (;;) {
-        while (p > d && is_space_before(p, end, &q))
+        while (p > d && is_space_before(s, p, &q))
             p = q;
         if (p == d)
             return true;
         if (maxsplit-- == 0)
             return append_piece(t, list, s, 0, (size_t)(p - d));
         const char *a = p;
-        while (a > d && !is_space_before(a, end, &q))
+        while (a > d && !is_space_before(s, a, &q))
             a = q;
         if (!append_piece(t, list, s, (size_t)(a - d), (size_t)(p - d)))
             return false;
@@ -395,27 +522,27 @@ static bool rsplit_whitespace(wf_thread *t, wf_value list, wf_value s, int64_t m
     }
 }
 
-static bool split_sep(wf_thread *t, wf_value list, wf_value s, wf_value sep, int64_t maxsplit)
+static bool split_sep(wf_thread *t, wf_value list, const wf_text *s, const char *sep, size_t m,
+                      int64_t maxsplit)
 {
-    const char *d = wf_str_utf8(s), *nd = wf_str_utf8(sep);
-    size_t n = wf_str_size(s), m = wf_str_size(sep), i = 0;
+    size_t i = 0;
     while (maxsplit-- != 0) {
-        int64_t k = wf_bytes_find(d + i, n - i, nd, m);
+        int64_t k = wf_bytes_find(s->p + i, s->n - i, sep, m);
         if (k < 0)
             break;
         if (!append_piece(t, list, s, i, i + (size_t)k))
             return false;
         i += (size_t)k + m;
     }
-    return append_piece(t, list, s, i, n);
+    return append_piece(t, list, s, i, s->n);
 }
 
-static bool rsplit_sep(wf_thread *t, wf_value list, wf_value s, wf_value sep, int64_t maxsplit)
+static bool rsplit_sep(wf_thread *t, wf_value list, const wf_text *s, const char *sep, size_t m,
+                       int64_t maxsplit)
 {
-    const char *d = wf_str_utf8(s), *nd = wf_str_utf8(sep);
-    size_t m = wf_str_size(sep), j = wf_str_size(s);
+    size_t j = s->n;
     while (maxsplit-- != 0) {
-        int64_t k = bytes_rfind(d, j, nd, m);
+        int64_t k = bytes_rfind(s->p, j, sep, m);
         if (k < 0)
             break;
         if (!append_piece(t, list, s, (size_t)k + m, j))
@@ -442,6 +569,27 @@ static bool reverse_list(wf_thread *t, wf_value list)
     return ok;
 }
 
+wf_value wf_text_split(wf_thread *t, const wf_text *s, const char *sep, size_t m, int64_t maxsplit,
+                       bool right)
+{
+    if (maxsplit < 0)
+        maxsplit = -1;
+    wf_value list = wf_list_new(t, 0);
+    if (!list)
+        return WF_NULL;
+    bool ok = right ? (sep ? rsplit_sep(t, list, s, sep, m, maxsplit)
+                           : rsplit_whitespace(t, list, s, maxsplit))
+                    : (sep ? split_sep(t, list, s, sep, m, maxsplit)
+                           : split_whitespace(t, list, s, maxsplit));
+    if (ok && right)
+        ok = reverse_list(t, list);
+    if (!ok) {
+        wf_value_decref(t, list);
+        return WF_NULL;
+    }
+    return list;
+}
+
 static wf_value do_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                          wf_value kwnames, const char *name, bool right)
 {
@@ -458,22 +606,9 @@ static wf_value do_split(wf_thread *t, wf_value self, const wf_value *args, size
         return WF_NULL;
     if (sep && wf_str_size(sep) == 0)
         return wf_err_set(t, &wf_exc_ValueError, "empty separator");
-    if (maxsplit < 0)
-        maxsplit = -1;
-    wf_value list = wf_list_new(t, 0);
-    if (!list)
-        return WF_NULL;
-    bool ok = right ? (sep ? rsplit_sep(t, list, self, sep, maxsplit)
-                           : rsplit_whitespace(t, list, self, maxsplit))
-                    : (sep ? split_sep(t, list, self, sep, maxsplit)
-                           : split_whitespace(t, list, self, maxsplit));
-    if (ok && right)
-        ok = reverse_list(t, list);
-    if (!ok) {
-        wf_value_decref(t, list);
-        return WF_NULL;
-    }
-    return list;
+    wf_text s = wf_text_of_str(self);
+    return wf_text_split(t, &s, sep ? wf_str_utf8(sep) : NULL, sep ? wf_str_size(sep) : 0, maxsplit,
+                         right);
 }
 
 static wf_value str_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -486,6 +621,49 @@ static wf_value str_rsplit(wf_thread *t, wf_value self, const wf_value *args, si
                            wf_value kwnames)
 {
     return do_split(t, self, args, nargs, kwnames, "rsplit", true);
+}
+
+wf_value wf_text_splitlines(wf_thread *t, const wf_text *s, bool keepends)
+{
+    wf_value list = wf_list_new(t, 0);
+    if (!list)
+        return WF_NULL;
+    const char *d = s->p, *end = d + s->n, *p = d, *line = d;
+    while (p < end) {
+        uint32_t c = 0;
+        int k = text_next(s, p, &c);
+        if (!text_linebreak(s, c)) {
+            p += k;
+            continue;
+        }
+        const char *eol = p;
+        p += k;
+        if (c == '\r' && p < end && *p == '\n')
+            p++;
+        if (!append_piece(t, list, s, (size_t)(line - d), (size_t)((keepends ? p : eol) - d)))
+            goto fail;
+        line = p;
+    }
+    if (line < end && !append_piece(t, list, s, (size_t)(line - d), (size_t)(end - d)))
+        goto fail;
+    return list;
+fail:
+    wf_value_decref(t, list);
+    return WF_NULL;
+}
+
+static wf_value str_splitlines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                               wf_value kwnames)
+{
+    static const char *const names[] = {"keepends"};
+    wf_value a[1];
+    if (!wf_parse_args(t, "splitlines", args, nargs, kwnames, names, 1, 0, a))
+        return WF_NULL;
+    int keepends = a[0] ? wf_truth(t, a[0]) : 0;
+    if (keepends < 0)
+        return WF_NULL;
+    wf_text s = wf_text_of_str(self);
+    return wf_text_splitlines(t, &s, keepends);
 }
 
 /* ---- join ----------------------------------------------------------------------------- */
@@ -577,21 +755,39 @@ wf_value wf_str_join(wf_thread *t, wf_value sep, wf_value iterable)
 static wf_value str_join(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                          wf_value kwnames)
 {
-    if (!one_arg(t, "str.join", nargs, kwnames))
+    if (!wf_text_one_arg(t, "str.join", nargs, kwnames))
         return WF_NULL;
     return wf_str_join(t, self, args[0]);
 }
 
 /* ---- strip, lstrip, rstrip ---------------------------------------------------------------- */
 
-/* Is cp one of the code points of chars (a str), or whitespace when chars is 0? */
-static bool strip_member(uint32_t cp, wf_value chars)
+/* Is the character at p (k bytes) one of chars[0..m), or whitespace when chars is NULL? */
+static bool strip_member(const wf_text *s, const char *p, int k, const char *chars, size_t m)
 {
-    if (!chars)
-        return wf_unicode_is_space(cp);
-    char enc[4];
-    int k = wf_utf8_encode(enc, cp);
-    return wf_bytes_find(wf_str_utf8(chars), wf_str_size(chars), enc, (size_t)k) >= 0;
+    if (!chars) {
+        uint32_t c = 0;
+        text_next(s, p, &c);
+        return text_space(s, c);
+    }
+    return wf_bytes_find(chars, m, p, (size_t)k) >= 0;
+}
+
+wf_value wf_text_strip(wf_thread *t, const wf_text *s, const char *chars, size_t m, bool left,
+                       bool right)
+{
+    const char *end = s->p + s->n, *p = s->p, *q = end;
+    uint32_t c = 0;
+    int k;
+    while (left && p < q && (k = text_next(s, p, &c)) && strip_member(s, p, k, chars, m))
+        p += k;
+    while (right && q > p) {
+        const char *b = text_prev(s, q);
+        if (!strip_member(s, b, (int)(q - b), chars, m))
+            break;
+        q = b;
+    }
+    return wf_text_new(t, s, p, (size_t)(q - p));
 }
 
 static wf_value do_strip(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -599,26 +795,14 @@ static wf_value do_strip(wf_thread *t, wf_value self, const wf_value *args, size
 {
     char qual[16];
     snprintf(qual, sizeof qual, "str.%s", name);
-    if (!clinic_args(t, qual, name, nargs, kwnames, 0, 1))
+    if (!wf_text_clinic_args(t, qual, name, nargs, kwnames, 0, 1))
         return WF_NULL;
     wf_value chars = nargs && args[0] != WF_NONE ? args[0] : WF_NULL;
     if (chars && !wf_str_check(chars))
         return wf_err_set(t, &wf_exc_TypeError, "%s arg must be None or str", name);
-    const char *d = wf_str_utf8(self), *end = d + wf_str_size(self), *p = d, *q = end;
-    uint32_t cp = 0;
-    int k;
-    while (left && p < q && (k = wf_utf8_decode_str(p, end, &cp)) && strip_member(cp, chars))
-        p += k;
-    while (right && q > p) {
-        const char *b = prev_cp(q);
-        wf_utf8_decode_str(b, end, &cp);
-        if (!strip_member(cp, chars))
-            break;
-        q = b;
-    }
-    if (p == d && q == end && wf_str_check_exact(self))
-        return wf_newref(t, self);
-    return wf_str_from_utf8(t, p, (size_t)(q - p));
+    wf_text s = wf_text_of_str(self);
+    return wf_text_strip(t, &s, chars ? wf_str_utf8(chars) : NULL, chars ? wf_str_size(chars) : 0,
+                         left, right);
 }
 
 static wf_value str_strip(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -641,49 +825,55 @@ static wf_value str_rstrip(wf_thread *t, wf_value self, const wf_value *args, si
 
 /* ---- replace, removeprefix, removesuffix -------------------------------------------------- */
 
-wf_value wf_str_replace(wf_thread *t, wf_value self, wf_value old, wf_value new_, int64_t count)
+wf_value wf_text_replace(wf_thread *t, const wf_text *s, const char *od, size_t m, const char *nd,
+                         size_t k, int64_t count)
 {
-    const char *d = wf_str_utf8(self), *od = wf_str_utf8(old), *end = d + wf_str_size(self);
-    size_t n = wf_str_size(self), m = wf_str_size(old);
+    const char *d = s->p, *end = d + s->n;
     wf_strbuf b;
     wf_strbuf_init(&b);
     bool ok = true;
     if (m == 0) {
-        /* new before every code point and at the end, count times at most */
+        /* new before every character and at the end, count times at most */
         const char *p = d;
         for (; count != 0 && ok; count--) {
-            ok = wf_strbuf_append(t, &b, wf_str_utf8(new_), wf_str_size(new_));
+            ok = wf_strbuf_append(t, &b, nd, k);
             if (p == end)
                 break;
-            uint32_t cp = 0;
-            int k = wf_utf8_decode_str(p, end, &cp);
-            ok = ok && wf_strbuf_append(t, &b, p, (size_t)k);
-            p += k;
+            uint32_t c = 0;
+            int len = text_next(s, p, &c);
+            ok = ok && wf_strbuf_append(t, &b, p, (size_t)len);
+            p += len;
         }
         ok = ok && wf_strbuf_append(t, &b, p, (size_t)(end - p));
     } else {
         size_t i = 0;
         for (; count != 0 && ok; count--) {
-            int64_t k = wf_bytes_find(d + i, n - i, od, m);
-            if (k < 0)
+            int64_t f = wf_bytes_find(d + i, s->n - i, od, m);
+            if (f < 0)
                 break;
-            ok = wf_strbuf_append(t, &b, d + i, (size_t)k) &&
-                 wf_strbuf_append(t, &b, wf_str_utf8(new_), wf_str_size(new_));
-            i += (size_t)k + m;
+            ok = wf_strbuf_append(t, &b, d + i, (size_t)f) && wf_strbuf_append(t, &b, nd, k);
+            i += (size_t)f + m;
         }
-        ok = ok && wf_strbuf_append(t, &b, d + i, n - i);
+        ok = ok && wf_strbuf_append(t, &b, d + i, s->n - i);
     }
     if (!ok) {
         wf_strbuf_free(&b);
         return WF_NULL;
     }
-    return wf_strbuf_finish(t, &b);
+    return wf_text_finish(t, s, &b);
+}
+
+wf_value wf_str_replace(wf_thread *t, wf_value self, wf_value old, wf_value new_, int64_t count)
+{
+    wf_text s = wf_text_of_str(self);
+    return wf_text_replace(t, &s, wf_str_utf8(old), wf_str_size(old), wf_str_utf8(new_),
+                           wf_str_size(new_), count);
 }
 
 static wf_value str_replace(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                             wf_value kwnames)
 {
-    if (!clinic_args(t, "str.replace", "replace", nargs, kwnames, 2, 3))
+    if (!wf_text_clinic_args(t, "str.replace", "replace", nargs, kwnames, 2, 3))
         return WF_NULL;
     int64_t count = -1;
     if (!str_arg(t, args[0], "replace() argument 1 ") ||
@@ -693,25 +883,26 @@ static wf_value str_replace(wf_thread *t, wf_value self, const wf_value *args, s
     return wf_str_replace(t, self, args[0], args[1], count);
 }
 
+wf_value wf_text_remove_affix(wf_thread *t, const wf_text *s, const char *x, size_t m, bool suffix)
+{
+    if (m && wf_text_affix(s, x, m, 0, INT64_MAX, suffix))
+        return wf_text_new(t, s, suffix ? s->p : s->p + m, s->n - m);
+    return wf_text_new(t, s, s->p, s->n);
+}
+
 static wf_value do_remove_affix(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                 wf_value kwnames, const char *name, bool suffix)
 {
     char qual[24];
     snprintf(qual, sizeof qual, "str.%s", name);
-    if (!one_arg(t, qual, nargs, kwnames))
+    if (!wf_text_one_arg(t, qual, nargs, kwnames))
         return WF_NULL;
     wf_value a = args[0];
     if (!wf_str_check(a))
         return wf_err_set(t, &wf_exc_TypeError, "%s() argument must be str, not %s", name,
                           wf_type_name(wf_type_of(a)));
-    size_t n = wf_str_size(self), m = wf_str_size(a);
-    if (m && affix_match(self, 0, n, a, suffix)) {
-        const char *d = wf_str_utf8(self);
-        return wf_str_from_utf8(t, suffix ? d : d + m, n - m);
-    }
-    if (wf_str_check_exact(self))
-        return wf_newref(t, self);
-    return wf_str_from_utf8(t, wf_str_utf8(self), n);
+    wf_text s = wf_text_of_str(self);
+    return wf_text_remove_affix(t, &s, wf_str_utf8(a), wf_str_size(a), suffix);
 }
 
 static wf_value str_removeprefix(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -754,25 +945,24 @@ static uint32_t lower_sigma(const char *d, const char *end, const char *at)
     return 0x3C2;
 }
 
-enum case_op { LOWER, UPPER, FOLD, SWAP, TITLE, CAPITALIZE };
-
 /* Map one code point for op; `first` says whether it starts a word (title) or the str
  * (capitalize). */
-static int map_cp(enum case_op op, uint32_t cp, bool first, const char *d, const char *end,
+static int map_cp(enum wf_case_op op, uint32_t cp, bool first, const char *d, const char *end,
                   const char *at, uint32_t out[3])
 {
-    if (cp == 0x3A3 && (op == LOWER || (op == SWAP) || (!first && op != UPPER && op != FOLD))) {
+    if (cp == 0x3A3 && (op == WF_CASE_LOWER || op == WF_CASE_SWAP ||
+                        (!first && op != WF_CASE_UPPER && op != WF_CASE_FOLD))) {
         out[0] = lower_sigma(d, end, at);
         return 1;
     }
     switch (op) {
-    case LOWER:
+    case WF_CASE_LOWER:
         return wf_unicode_to_lower(cp, out);
-    case UPPER:
+    case WF_CASE_UPPER:
         return wf_unicode_to_upper(cp, out);
-    case FOLD:
+    case WF_CASE_FOLD:
         return wf_unicode_to_fold(cp, out);
-    case SWAP:
+    case WF_CASE_SWAP:
         if (wf_unicode_is_upper(cp))
             return wf_unicode_to_lower(cp, out);
         if (wf_unicode_is_lower(cp))
@@ -784,27 +974,43 @@ static int map_cp(enum case_op op, uint32_t cp, bool first, const char *d, const
     }
 }
 
-static wf_value case_map(wf_thread *t, wf_value self, enum case_op op)
+/* The same for a byte: only ASCII letters change. */
+static uint32_t map_byte(enum wf_case_op op, uint32_t c, bool first)
 {
-    const char *d = wf_str_utf8(self), *end = d + wf_str_size(self);
+    bool up = op == WF_CASE_UPPER || (op == WF_CASE_SWAP && ascii_lower(c)) ||
+              ((op == WF_CASE_TITLE || op == WF_CASE_CAPITALIZE) && first);
+    if (up)
+        return ascii_lower(c) ? c - 32 : c;
+    if (op == WF_CASE_SWAP && !ascii_upper(c))
+        return c;
+    return ascii_upper(c) ? c + 32 : c;
+}
+
+wf_value wf_text_case(wf_thread *t, const wf_text *s, enum wf_case_op op)
+{
+    const char *d = s->p, *end = d + s->n;
     wf_strbuf b;
     wf_strbuf_init(&b);
     bool prev_cased = false, ok = true;
     for (const char *p = d; p < end && ok;) {
-        uint32_t cp = 0, out[3];
-        int k = wf_utf8_decode_str(p, end, &cp);
-        bool first = op == TITLE ? !prev_cased : p == d;
-        int n = map_cp(op, cp, first, d, end, p, out);
-        for (int i = 0; i < n && ok; i++)
-            ok = wf_strbuf_append_cp(t, &b, out[i]);
-        prev_cased = wf_unicode_is_cased(cp);
+        uint32_t c = 0, out[3];
+        int k = text_next(s, p, &c);
+        bool first = op == WF_CASE_TITLE ? !prev_cased : p == d;
+        if (s->bytes) {
+            ok = text_put(t, s, &b, map_byte(op, c, first));
+        } else {
+            int n = map_cp(op, c, first, d, end, p, out);
+            for (int i = 0; i < n && ok; i++)
+                ok = wf_strbuf_append_cp(t, &b, out[i]);
+        }
+        prev_cased = text_cased(s, c);
         p += k;
     }
     if (!ok) {
         wf_strbuf_free(&b);
         return WF_NULL;
     }
-    return wf_strbuf_finish(t, &b);
+    return wf_text_finish(t, s, &b);
 }
 
 #define CASE_METHOD(fname, op)                                                                     \
@@ -812,16 +1018,17 @@ static wf_value case_map(wf_thread *t, wf_value self, enum case_op op)
                                 wf_value kwnames)                                                  \
     {                                                                                              \
         (void)args;                                                                                \
-        if (!no_args(t, "str." #fname, nargs, kwnames))                                            \
+        if (!wf_text_no_args(t, "str." #fname, nargs, kwnames))                                    \
             return WF_NULL;                                                                        \
-        return case_map(t, self, op);                                                              \
+        wf_text s = wf_text_of_str(self);                                                          \
+        return wf_text_case(t, &s, op);                                                            \
     }
-CASE_METHOD(lower, LOWER)
-CASE_METHOD(upper, UPPER)
-CASE_METHOD(casefold, FOLD)
-CASE_METHOD(swapcase, SWAP)
-CASE_METHOD(title, TITLE)
-CASE_METHOD(capitalize, CAPITALIZE)
+CASE_METHOD(lower, WF_CASE_LOWER)
+CASE_METHOD(upper, WF_CASE_UPPER)
+CASE_METHOD(casefold, WF_CASE_FOLD)
+CASE_METHOD(swapcase, WF_CASE_SWAP)
+CASE_METHOD(title, WF_CASE_TITLE)
+CASE_METHOD(capitalize, WF_CASE_CAPITALIZE)
 
 /* ---- Classification ------------------------------------------------------------------------- */
 
@@ -831,16 +1038,15 @@ static bool is_alnum_cp(uint32_t cp)
            wf_unicode_is_numeric(cp);
 }
 
-/* True if s is non-empty and pred holds for every code point (empty_ok: or s is empty). */
-static bool all_cp(wf_value s, bool (*pred)(uint32_t), bool empty_ok)
+bool wf_text_all(const wf_text *s, bool (*pred)(uint32_t), bool empty_ok)
 {
-    const char *p = wf_str_utf8(s), *end = p + wf_str_size(s);
+    const char *p = s->p, *end = p + s->n;
     if (p == end)
         return empty_ok;
     while (p < end) {
-        uint32_t cp = 0;
-        p += wf_utf8_decode_str(p, end, &cp);
-        if (!pred(cp))
+        uint32_t c = 0;
+        p += text_next(s, p, &c);
+        if (!pred(c))
             return false;
     }
     return true;
@@ -851,9 +1057,10 @@ static bool all_cp(wf_value s, bool (*pred)(uint32_t), bool empty_ok)
                                 wf_value kwnames)                                                  \
     {                                                                                              \
         (void)args;                                                                                \
-        if (!no_args(t, "str." #fname, nargs, kwnames))                                            \
+        if (!wf_text_no_args(t, "str." #fname, nargs, kwnames))                                    \
             return WF_NULL;                                                                        \
-        return wf_bool(all_cp(self, pred, empty_ok));                                              \
+        wf_text s = wf_text_of_str(self);                                                          \
+        return wf_bool(wf_text_all(&s, pred, empty_ok));                                           \
     }
 CLASS_METHOD(isalpha, wf_unicode_is_alpha, false)
 CLASS_METHOD(isdecimal, wf_unicode_is_decimal, false)
@@ -863,17 +1070,16 @@ CLASS_METHOD(isspace, wf_unicode_is_space, false)
 CLASS_METHOD(isalnum, is_alnum_cp, false)
 CLASS_METHOD(isprintable, wf_unicode_is_printable, true)
 
-/* islower/isupper: some cased character, and none of the other case or title case. */
-static bool cased_only(wf_value s, bool (*want)(uint32_t), bool (*other)(uint32_t))
+bool wf_text_cased_only(const wf_text *s, bool upper)
 {
-    const char *p = wf_str_utf8(s), *end = p + wf_str_size(s);
+    const char *p = s->p, *end = p + s->n;
     bool cased = false;
     while (p < end) {
-        uint32_t cp = 0;
-        p += wf_utf8_decode_str(p, end, &cp);
-        if (other(cp) || wf_unicode_is_title(cp))
+        uint32_t c = 0;
+        p += text_next(s, p, &c);
+        if ((upper ? text_lower(s, c) : text_upper(s, c)) || text_titlecase(s, c))
             return false;
-        cased |= want(cp);
+        cased |= upper ? text_upper(s, c) : text_lower(s, c);
     }
     return cased;
 }
@@ -882,45 +1088,53 @@ static wf_value str_islower(wf_thread *t, wf_value self, const wf_value *args, s
                             wf_value kwnames)
 {
     (void)args;
-    if (!no_args(t, "str.islower", nargs, kwnames))
+    if (!wf_text_no_args(t, "str.islower", nargs, kwnames))
         return WF_NULL;
-    return wf_bool(cased_only(self, wf_unicode_is_lower, wf_unicode_is_upper));
+    wf_text s = wf_text_of_str(self);
+    return wf_bool(wf_text_cased_only(&s, false));
 }
 
 static wf_value str_isupper(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                             wf_value kwnames)
 {
     (void)args;
-    if (!no_args(t, "str.isupper", nargs, kwnames))
+    if (!wf_text_no_args(t, "str.isupper", nargs, kwnames))
         return WF_NULL;
-    return wf_bool(cased_only(self, wf_unicode_is_upper, wf_unicode_is_lower));
+    wf_text s = wf_text_of_str(self);
+    return wf_bool(wf_text_cased_only(&s, true));
 }
 
 /* Upper/title case only after uncased characters, lower case only after cased ones. */
-static wf_value str_istitle(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                            wf_value kwnames)
+bool wf_text_istitle(const wf_text *s)
 {
-    (void)args;
-    if (!no_args(t, "str.istitle", nargs, kwnames))
-        return WF_NULL;
-    const char *p = wf_str_utf8(self), *end = p + wf_str_size(self);
+    const char *p = s->p, *end = p + s->n;
     bool cased = false, prev_cased = false;
     while (p < end) {
-        uint32_t cp = 0;
-        p += wf_utf8_decode_str(p, end, &cp);
-        if (wf_unicode_is_upper(cp) || wf_unicode_is_title(cp)) {
+        uint32_t c = 0;
+        p += text_next(s, p, &c);
+        if (text_upper(s, c) || text_titlecase(s, c)) {
             if (prev_cased)
-                return WF_FALSE;
+                return false;
             prev_cased = cased = true;
-        } else if (wf_unicode_is_lower(cp)) {
+        } else if (text_lower(s, c)) {
             if (!prev_cased)
-                return WF_FALSE;
+                return false;
             prev_cased = cased = true;
         } else {
             prev_cased = false;
         }
     }
-    return wf_bool(cased);
+    return cased;
+}
+
+static wf_value str_istitle(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    (void)args;
+    if (!wf_text_no_args(t, "str.istitle", nargs, kwnames))
+        return WF_NULL;
+    wf_text s = wf_text_of_str(self);
+    return wf_bool(wf_text_istitle(&s));
 }
 
 bool wf_str_is_identifier(wf_value s)
@@ -941,7 +1155,7 @@ static wf_value str_isidentifier(wf_thread *t, wf_value self, const wf_value *ar
                                  wf_value kwnames)
 {
     (void)args;
-    if (!no_args(t, "str.isidentifier", nargs, kwnames))
+    if (!wf_text_no_args(t, "str.isidentifier", nargs, kwnames))
         return WF_NULL;
     return wf_bool(wf_str_is_identifier(self));
 }
@@ -950,38 +1164,48 @@ static wf_value str_isascii(wf_thread *t, wf_value self, const wf_value *args, s
                             wf_value kwnames)
 {
     (void)args;
-    if (!no_args(t, "str.isascii", nargs, kwnames))
+    if (!wf_text_no_args(t, "str.isascii", nargs, kwnames))
         return WF_NULL;
     return wf_bool(((wf_str_object *)wf_to_object(self))->ascii);
 }
 
-/* ---- Padding: center, ljust, rjust, zfill -----------------------------------------------------
- */
+/* ---- Padding: center, ljust, rjust, zfill ---------------------------------------------------- */
 
-/* self padded with `left` and `right` copies of fill. */
-static wf_value pad(wf_thread *t, wf_value self, int64_t left, int64_t right, uint32_t fill)
+/* s padded with `left` and `right` copies of fill. */
+static wf_value pad(wf_thread *t, const wf_text *s, int64_t left, int64_t right, uint32_t fill)
 {
-    if (left <= 0 && right <= 0 && wf_str_check_exact(self))
-        return wf_newref(t, self);
+    if (left <= 0 && right <= 0)
+        return wf_text_new(t, s, s->p, s->n);
     wf_strbuf b;
     wf_strbuf_init(&b);
-    if (!wf_strbuf_append_fill(t, &b, fill, left) ||
-        !wf_strbuf_append(t, &b, wf_str_utf8(self), wf_str_size(self)) ||
-        !wf_strbuf_append_fill(t, &b, fill, right)) {
+    if (!text_fill(t, s, &b, fill, left) || !wf_strbuf_append(t, &b, s->p, s->n) ||
+        !text_fill(t, s, &b, fill, right)) {
         wf_strbuf_free(&b);
         return WF_NULL;
     }
-    return wf_strbuf_finish(t, &b);
+    return wf_text_finish(t, s, &b);
 }
 
-enum justify { LJUST, RJUST, CENTER };
+wf_value wf_text_justify(wf_thread *t, const wf_text *s, int64_t width, enum wf_justify how,
+                         uint32_t fill)
+{
+    int64_t marg = width - text_length(s);
+    if (marg <= 0)
+        return pad(t, s, 0, 0, fill);
+    if (how == WF_LJUST)
+        return pad(t, s, 0, marg, fill);
+    if (how == WF_RJUST)
+        return pad(t, s, marg, 0, fill);
+    int64_t left = marg / 2 + (marg & width & 1); /* CPython's rounding */
+    return pad(t, s, left, marg - left, fill);
+}
 
 static wf_value do_justify(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                           wf_value kwnames, const char *name, enum justify how)
+                           wf_value kwnames, const char *name, enum wf_justify how)
 {
     char qual[16];
     snprintf(qual, sizeof qual, "str.%s", name);
-    if (!clinic_args(t, qual, name, nargs, kwnames, 1, 2))
+    if (!wf_text_clinic_args(t, qual, name, nargs, kwnames, 1, 2))
         return WF_NULL;
     int64_t width;
     if (!ssize_arg(t, args[0], &width))
@@ -996,86 +1220,72 @@ static wf_value do_justify(wf_thread *t, wf_value self, const wf_value *args, si
                               "The fill character must be exactly one character long");
         fill = wf_str_cp_at(args[1], 0);
     }
-    int64_t marg = width - wf_str_length(self);
-    if (marg <= 0)
-        return pad(t, self, 0, 0, fill);
-    if (how == LJUST)
-        return pad(t, self, 0, marg, fill);
-    if (how == RJUST)
-        return pad(t, self, marg, 0, fill);
-    int64_t left = marg / 2 + (marg & width & 1); /* CPython's rounding */
-    return pad(t, self, left, marg - left, fill);
+    wf_text s = wf_text_of_str(self);
+    return wf_text_justify(t, &s, width, how, fill);
 }
 
 static wf_value str_ljust(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    return do_justify(t, self, args, nargs, kwnames, "ljust", LJUST);
+    return do_justify(t, self, args, nargs, kwnames, "ljust", WF_LJUST);
 }
 
 static wf_value str_rjust(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    return do_justify(t, self, args, nargs, kwnames, "rjust", RJUST);
+    return do_justify(t, self, args, nargs, kwnames, "rjust", WF_RJUST);
 }
 
 static wf_value str_center(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                            wf_value kwnames)
 {
-    return do_justify(t, self, args, nargs, kwnames, "center", CENTER);
+    return do_justify(t, self, args, nargs, kwnames, "center", WF_CENTER);
+}
+
+wf_value wf_text_zfill(wf_thread *t, const wf_text *s, int64_t width)
+{
+    int64_t fill = width - text_length(s);
+    if (fill <= 0)
+        return pad(t, s, 0, 0, '0');
+    size_t sign = s->n > 0 && (s->p[0] == '+' || s->p[0] == '-');
+    wf_strbuf b;
+    wf_strbuf_init(&b);
+    if (!wf_strbuf_append(t, &b, s->p, sign) || !wf_strbuf_append_fill(t, &b, '0', fill) ||
+        !wf_strbuf_append(t, &b, s->p + sign, s->n - sign)) {
+        wf_strbuf_free(&b);
+        return WF_NULL;
+    }
+    return wf_text_finish(t, s, &b);
 }
 
 static wf_value str_zfill(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
-    if (!one_arg(t, "str.zfill", nargs, kwnames))
+    if (!wf_text_one_arg(t, "str.zfill", nargs, kwnames))
         return WF_NULL;
     int64_t width;
     if (!ssize_arg(t, args[0], &width))
         return WF_NULL;
-    int64_t fill = width - wf_str_length(self);
-    if (fill <= 0)
-        return pad(t, self, 0, 0, '0');
-    const char *d = wf_str_utf8(self);
-    size_t n = wf_str_size(self);
-    bool sign = n > 0 && (d[0] == '+' || d[0] == '-');
-    wf_strbuf b;
-    wf_strbuf_init(&b);
-    if (!wf_strbuf_append(t, &b, d, sign) || !wf_strbuf_append_fill(t, &b, '0', fill) ||
-        !wf_strbuf_append(t, &b, d + sign, n - sign)) {
-        wf_strbuf_free(&b);
-        return WF_NULL;
-    }
-    return wf_strbuf_finish(t, &b);
+    wf_text s = wf_text_of_str(self);
+    return wf_text_zfill(t, &s, width);
 }
 
 /* ---- partition, rpartition ----------------------------------------------------------------- */
 
-static wf_value do_partition(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                             wf_value kwnames, const char *qual, bool right)
+wf_value wf_text_partition(wf_thread *t, const wf_text *s, wf_value sep, const char *sd, size_t m,
+                           bool right)
 {
-    if (!one_arg(t, qual, nargs, kwnames))
-        return WF_NULL;
-    wf_value sep = args[0];
-    if (!str_arg(t, sep, ""))
-        return WF_NULL;
-    if (wf_str_size(sep) == 0)
-        return wf_err_set(t, &wf_exc_ValueError, "empty separator");
-    const char *d = wf_str_utf8(self);
-    size_t n = wf_str_size(self), m = wf_str_size(sep);
-    int64_t k =
-        right ? bytes_rfind(d, n, wf_str_utf8(sep), m) : wf_bytes_find(d, n, wf_str_utf8(sep), m);
+    int64_t k = right ? bytes_rfind(s->p, s->n, sd, m) : wf_bytes_find(s->p, s->n, sd, m);
     wf_value parts[3] = {0, 0, 0};
     if (k < 0) {
-        wf_value whole = wf_str_from_utf8(t, d, n);
-        wf_value empty = wf_str_empty(t);
-        parts[right ? 2 : 0] = whole;
-        parts[1] = empty;
-        parts[right ? 0 : 2] = empty;
+        parts[right ? 2 : 0] = wf_text_new(t, s, s->p, s->n);
+        parts[1] = wf_text_new(t, s, "", 0);
+        parts[right ? 0 : 2] = wf_text_new(t, s, "", 0);
     } else {
-        parts[0] = wf_str_from_utf8(t, d, (size_t)k);
-        parts[1] = wf_newref(t, sep);
-        parts[2] = wf_str_from_utf8(t, d + k + m, n - (size_t)k - m);
+        parts[0] = wf_text_new(t, s, s->p, (size_t)k);
+        parts[1] =
+            s->bytes && wf_bytearray_check(s->self) ? wf_text_new(t, s, sd, m) : wf_newref(t, sep);
+        parts[2] = wf_text_new(t, s, s->p + k + m, s->n - (size_t)k - m);
     }
     wf_value r = WF_NULL;
     if (parts[0] && parts[1] && parts[2])
@@ -1084,6 +1294,20 @@ static wf_value do_partition(wf_thread *t, wf_value self, const wf_value *args, 
         if (parts[i])
             wf_value_decref(t, parts[i]);
     return r;
+}
+
+static wf_value do_partition(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames, const char *qual, bool right)
+{
+    if (!wf_text_one_arg(t, qual, nargs, kwnames))
+        return WF_NULL;
+    wf_value sep = args[0];
+    if (!str_arg(t, sep, ""))
+        return WF_NULL;
+    if (wf_str_size(sep) == 0)
+        return wf_err_set(t, &wf_exc_ValueError, "empty separator");
+    wf_text s = wf_text_of_str(self);
+    return wf_text_partition(t, &s, sep, wf_str_utf8(sep), wf_str_size(sep), right);
 }
 
 static wf_value str_partition(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -1098,53 +1322,36 @@ static wf_value str_rpartition(wf_thread *t, wf_value self, const wf_value *args
     return do_partition(t, self, args, nargs, kwnames, "str.rpartition", true);
 }
 
-/* ---- splitlines ----------------------------------------------------------------------------- */
-
-/* The line boundaries of str.splitlines: \n \r \v \f \x1c \x1d \x1e \x85 U+2028 U+2029. */
-static bool is_linebreak(uint32_t cp)
-{
-    return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 ||
-           cp == 0x2029;
-}
-
-static wf_value str_splitlines(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                               wf_value kwnames)
-{
-    static const char *const names[] = {"keepends"};
-    wf_value a[1];
-    if (!wf_parse_args(t, "splitlines", args, nargs, kwnames, names, 1, 0, a))
-        return WF_NULL;
-    int keepends = a[0] ? wf_truth(t, a[0]) : 0;
-    if (keepends < 0)
-        return WF_NULL;
-    wf_value list = wf_list_new(t, 0);
-    if (!list)
-        return WF_NULL;
-    const char *d = wf_str_utf8(self), *end = d + wf_str_size(self), *p = d, *line = d;
-    while (p < end) {
-        uint32_t cp = 0;
-        int k = wf_utf8_decode_str(p, end, &cp);
-        if (!is_linebreak(cp)) {
-            p += k;
-            continue;
-        }
-        const char *eol = p;
-        p += k;
-        if (cp == '\r' && p < end && *p == '\n')
-            p++;
-        if (!append_piece(t, list, self, (size_t)(line - d), (size_t)((keepends ? p : eol) - d)))
-            goto fail;
-        line = p;
-    }
-    if (line < end && !append_piece(t, list, self, (size_t)(line - d), (size_t)(end - d)))
-        goto fail;
-    return list;
-fail:
-    wf_value_decref(t, list);
-    return WF_NULL;
-}
-
 /* ---- expandtabs ------------------------------------------------------------------------------ */
+
+wf_value wf_text_expandtabs(wf_thread *t, const wf_text *s, int64_t tabsize)
+{
+    const char *end = s->p + s->n;
+    wf_strbuf b;
+    wf_strbuf_init(&b);
+    int64_t col = 0;
+    bool ok = true;
+    for (const char *p = s->p; p < end && ok;) {
+        uint32_t c = 0;
+        int k = text_next(s, p, &c);
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t spaces = tabsize - col % tabsize;
+                ok = wf_strbuf_append_fill(t, &b, ' ', spaces);
+                col += spaces;
+            }
+        } else {
+            ok = wf_strbuf_append(t, &b, p, (size_t)k);
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+        p += k;
+    }
+    if (!ok) {
+        wf_strbuf_free(&b);
+        return WF_NULL;
+    }
+    return wf_text_finish(t, s, &b);
+}
 
 static wf_value str_expandtabs(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                wf_value kwnames)
@@ -1156,31 +1363,8 @@ static wf_value str_expandtabs(wf_thread *t, wf_value self, const wf_value *args
     int64_t tabsize = 8;
     if (a[0] && !ssize_arg(t, a[0], &tabsize))
         return WF_NULL;
-    const char *d = wf_str_utf8(self), *end = d + wf_str_size(self);
-    wf_strbuf b;
-    wf_strbuf_init(&b);
-    int64_t col = 0;
-    bool ok = true;
-    for (const char *p = d; p < end && ok;) {
-        uint32_t cp = 0;
-        int k = wf_utf8_decode_str(p, end, &cp);
-        if (cp == '\t') {
-            if (tabsize > 0) {
-                int64_t spaces = tabsize - col % tabsize;
-                ok = wf_strbuf_append_fill(t, &b, ' ', spaces);
-                col += spaces;
-            }
-        } else {
-            ok = wf_strbuf_append(t, &b, p, (size_t)k);
-            col = cp == '\n' || cp == '\r' ? 0 : col + 1;
-        }
-        p += k;
-    }
-    if (!ok) {
-        wf_strbuf_free(&b);
-        return WF_NULL;
-    }
-    return wf_strbuf_finish(t, &b);
+    wf_text s = wf_text_of_str(self);
+    return wf_text_expandtabs(t, &s, tabsize);
 }
 
 /* ---- translate, maketrans ------------------------------------------------------------------ */
@@ -1222,7 +1406,7 @@ static bool translate_cp(wf_thread *t, wf_strbuf *b, wf_value table, uint32_t cp
 static wf_value str_translate(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                               wf_value kwnames)
 {
-    if (!one_arg(t, "str.translate", nargs, kwnames))
+    if (!wf_text_one_arg(t, "str.translate", nargs, kwnames))
         return WF_NULL;
     const char *d = wf_str_utf8(self), *end = d + wf_str_size(self);
     wf_strbuf b;
@@ -1298,7 +1482,7 @@ static wf_value str_maketrans(wf_thread *t, wf_value self, const wf_value *args,
                               wf_value kwnames)
 {
     (void)self;
-    if (!clinic_args(t, "str.maketrans", "maketrans", nargs, kwnames, 1, 3))
+    if (!wf_text_clinic_args(t, "str.maketrans", "maketrans", nargs, kwnames, 1, 3))
         return WF_NULL;
     if (nargs == 1)
         return maketrans_dict(t, args[0]);
@@ -1343,7 +1527,7 @@ static wf_value str_getnewargs(wf_thread *t, wf_value self, const wf_value *args
                                wf_value kwnames)
 {
     (void)args;
-    if (!no_args(t, "str.__getnewargs__", nargs, kwnames))
+    if (!wf_text_no_args(t, "str.__getnewargs__", nargs, kwnames))
         return WF_NULL;
     wf_value copy = wf_str_from_utf8(t, wf_str_utf8(self), wf_str_size(self));
     if (!copy)
