@@ -35,7 +35,12 @@ static size_t frame_size(const wf_code *code)
 static void frame_init(wf_thread *t, wf_frame *f, wf_code *code, wf_value globals,
                        wf_value builtins, wf_value locals)
 {
-    memset(f, 0, sizeof *f);
+    /* field by field: the block stack (most of the header) needs only nblocks = 0 */
+    f->previous = NULL;
+    f->func = 0;
+    f->lasti = f->next = f->stacktop = f->nblocks = 0;
+    f->state = WF_FRAME_CREATED;
+    f->on_heap = false;
     f->code = code;
     f->globals = wf_newref(t, globals);
     f->builtins = wf_newref(t, builtins);
