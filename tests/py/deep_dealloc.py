@@ -1,5 +1,5 @@
 # Freeing a very long chain of containers must not overflow the C stack: a list of a
-# list of ... three hundred thousand deep, and the same for tuples, dicts, instances, generators.
+# list of ... a hundred thousand deep, and the same for tuples, dicts, instances, generators.
 def nest(n, mk):
     x = mk(None)
     for i in range(n):
@@ -11,7 +11,7 @@ def node(v):
     o = Node()
     o.next = v
     return o
-n = 300000
+n = 100000
 for name, mk in [('list', lambda v: [v]), ('tuple', lambda v: (v,)),
                  ('dict', lambda v: {'k': v}), ('object', node),
                  ('generator', lambda v: (x for x in [v]))]:
