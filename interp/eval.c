@@ -725,8 +725,11 @@ static int send_step(wf_thread *t, wf_value it, wf_value v, wf_value *out)
         return done ? 0 : 1;
     }
     wf_value r;
-    if (v == WF_NONE) {
-        r = wf_iter_next(t, it);
+    wf_unary_fn next = wf_type_of(it)->tp_iternext;
+    if (v == WF_NONE && next) {
+        r = next(t, it); /* not wf_iter_next: it would drop StopIteration's value */
+    } else if (v == WF_NONE) {
+        r = wf_iter_next(t, it); /* raises "... is not an iterator" */
     } else {
         wf_value name = wf_str_intern_cstr(t, "send");
         r = name ? wf_call_method(t, it, name, &v, 1) : 0;

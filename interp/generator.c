@@ -435,8 +435,21 @@ static wf_value gen_get_code(wf_thread *t, wf_value self)
     return wf_newref(t, wf_from_object(&GEN(self)->code->ob));
 }
 
+/* gi_yieldfrom: the iterator a suspended `yield from` delegates to, else None. A
+ * running generator's frame belongs to the thread running it: None then too. */
+static wf_value gen_get_yieldfrom(wf_thread *t, wf_value self)
+{
+    wf_generator *g = GEN(self);
+    wf_frame *f = g->frame;
+    wf_value sub = 0;
+    if (f && !atomic_load_explicit(&g->running, memory_order_acquire))
+        sub = delegate_of(f);
+    return wf_newref(t, sub ? sub : WF_NONE);
+}
+
 static const wf_getset_def gen_getset[] = {
     {"gi_frame", gen_get_frame, NULL},     {"gi_code", gen_get_code, NULL},
+    {"gi_yieldfrom", gen_get_yieldfrom, NULL},
     {"__name__", gen_get_name, NULL},      {"__qualname__", gen_get_qualname, NULL},
     {"gi_running", gen_get_running, NULL}, {NULL},
 };

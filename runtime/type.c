@@ -1210,12 +1210,11 @@ static wf_value slot_iter(wf_thread *t, wf_value self)
 }
 
 /* A StopIteration out of __next__ is the end of the iteration: 0 without an error. */
+/* __next__: a StopIteration it raises stays set (tp_iternext may end either way), so
+ * next() and `yield from` see its value; wf_iter_next clears it for loops. */
 static wf_value slot_next(wf_thread *t, wf_value self)
 {
-    wf_value r = call_dunder_required(t, self, SD_NEXT, NULL, 0, 0);
-    if (!r && wf_err_matches(t, &wf_exc_StopIteration))
-        wf_err_clear(t);
-    return r;
+    return call_dunder_required(t, self, SD_NEXT, NULL, 0, 0);
 }
 
 /* __getattribute__, then __getattr__ when that raised AttributeError. */
