@@ -388,10 +388,10 @@ static wf_value bi_format(wf_thread *t, wf_value self, const wf_value *args, siz
                           wf_value kwnames)
 {
     (void)self;
-    static const char *const names[] = {"value", "format_spec"};
-    wf_value a[2];
-    if (!wf_parse_args(t, "format", args, nargs, kwnames, names, 2, 1, a))
+    /* positional only, as CPython's */
+    if (!wf_check_no_kwargs(t, "format", kwnames) || !count_args(t, "format", nargs, 1, 2))
         return WF_NULL;
+    wf_value a[2] = {args[0], nargs > 1 ? args[1] : 0};
     if (a[1] && !wf_str_check(a[1]))
         return wf_err_set(t, &wf_exc_TypeError, "format() argument 2 must be str, not %s",
                           tname(a[1]));

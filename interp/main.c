@@ -92,32 +92,6 @@ static int exit_status(wf_thread *t, wf_value exc)
     return status;
 }
 
-/* ---- __main__ for stdin and the interactive loop -------------------------------------- */
-
-static wf_value main_module(wf_thread *t, const char *file)
-{
-    wf_value m = wf_module_new(t, "__main__");
-    if (!m)
-        return WF_NULL;
-    wf_value d = wf_module_dict(m);
-    wf_value mods = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "modules");
-    bool ok = mods && wf_dict_set_cstr(t, mods, "__main__", m) == 0 &&
-              wf_dict_set_cstr(t, d, "__builtins__", wf_builtins_module(t)) == 0;
-    if (mods)
-        wf_value_decref(t, mods);
-    if (ok && file) {
-        wf_value f = wf_str_from_cstr(t, file);
-        ok = f && wf_dict_set_cstr(t, d, "__file__", f) == 0;
-        if (f)
-            wf_value_decref(t, f);
-    }
-    if (!ok) {
-        wf_value_decref(t, m);
-        return WF_NULL;
-    }
-    return m;
-}
-
 /* Compile and run src in dict globals: 0, or the uncaught exception's status. */
 static int run_source(wf_thread *t, const char *src, size_t len, const char *filename,
                       const char *mode, wf_value globals)
@@ -180,7 +154,7 @@ static int run_stdin(wf_thread *t, int argc, char **argv)
     if (!wf_sys_set_argv(t, argc, argv)) {
         status = exit_status(t, wf_err_fetch(t));
     } else {
-        wf_value m = main_module(t, "<stdin>");
+        wf_value m = wf_main_module(t, "<stdin>");
         if (!m || run_source(t, src, len, "<stdin>", "exec", wf_module_dict(m)) < 0)
             status = exit_status(t, wf_err_fetch(t));
     }
@@ -363,7 +337,7 @@ static int run_interactive(wf_thread *t, int argc, char **argv)
         wf_value_decref(t, ps1);
     if (ps2)
         wf_value_decref(t, ps2);
-    wf_value m = ok ? main_module(t, NULL) : WF_NULL;
+    wf_value m = ok ? wf_main_module(t, NULL) : WF_NULL;
     if (!m)
         return exit_status(t, wf_err_fetch(t));
     return repl(t, wf_module_dict(m));

@@ -332,28 +332,43 @@ static int handle_uncaught(wf_thread *t)
     return status;
 }
 
+/* A new __main__ module, registered in sys.modules, with __builtins__ and (when file
+ * is given) __file__ set. */
+wf_value wf_main_module(wf_thread *t, const char *file)
+{
+    wf_value m = wf_module_new(t, "__main__");
+    if (!m)
+        return WF_NULL;
+    wf_value d = wf_module_dict(m);
+    wf_value mods = wf_dict_get_cstr(t, wf_module_dict(wf_sys_module(t)), "modules");
+    bool ok = mods && wf_dict_set_cstr(t, mods, "__main__", m) == 0 &&
+              wf_dict_set_cstr(t, d, "__builtins__", wf_builtins_module(t)) == 0;
+    if (mods)
+        wf_value_decref(t, mods);
+    if (ok && file) {
+        wf_value f = wf_str_from_cstr(t, file);
+        ok = f && wf_dict_set_cstr(t, d, "__file__", f) == 0;
+        if (f)
+            wf_value_decref(t, f);
+    }
+    if (!ok) {
+        wf_value_decref(t, m);
+        return WF_NULL;
+    }
+    return m;
+}
+
 /* Run source as the __main__ module. */
 static int run_main(wf_thread *t, const char *src, size_t len, const char *filename,
                     const char *file_attr, int argc, char **argv)
 {
     if (!wf_sys_set_argv(t, argc, argv))
         return handle_uncaught(t);
-    wf_value mod = wf_module_new(t, "__main__");
+    wf_value mod = wf_main_module(t, file_attr);
     if (!mod)
         return handle_uncaught(t);
     wf_value globals = wf_module_dict(mod);
-    wf_value builtins = wf_builtins_module(t);
     int status = 0;
-    if (!builtins || wf_dict_set_cstr(t, globals, "__builtins__", builtins) < 0)
-        goto fail;
-    if (file_attr) {
-        wf_value f = wf_str_from_cstr(t, file_attr);
-        int r = f ? wf_dict_set_cstr(t, globals, "__file__", f) : -1;
-        if (f)
-            wf_value_decref(t, f);
-        if (r < 0)
-            goto fail;
-    }
     wf_value code = wf_compile_source(t, src, len, filename, "exec");
     if (!code)
         goto fail;

@@ -29,4 +29,8 @@ void wf_print_exception(wf_thread *t, wf_value exc);
  * attached. */
 bool wf_interp_init(wf_thread *t);
 
+/* A new __main__ module, registered in sys.modules, with __builtins__ and (when file
+ * is given) __file__ set; 0 with the exception set on failure. */
+wf_value wf_main_module(wf_thread *t, const char *file);
+
 #endif

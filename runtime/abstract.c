@@ -8,12 +8,14 @@
 #include <string.h>
 
 #include "alloc.h"
+#include "bytes.h"
 #include "callable.h"
 #include "dict.h"
 #include "error.h"
 #include "exceptions.h"
 #include "int.h"
 #include "iterators.h"
+#include "list.h"
 #include "singletons.h"
 #include "str.h"
 #include "tuple.h"
@@ -304,6 +306,39 @@ static wf_value binary_op1(wf_thread *t, wf_value a, wf_value b, int op)
     return WF_NOTIMPLEMENTED;
 }
 
+/* The sequence types whose concatenation and repetition CPython tries after the
+ * number slots declined (sq_concat, sq_repeat): their name for the messages, or NULL. */
+static const char *sequence_kind(wf_value v)
+{
+    if (wf_str_check(v))
+        return "str";
+    if (wf_list_check(v))
+        return "list";
+    if (wf_tuple_check(v))
+        return "tuple";
+    if (wf_bytes_check(v) || wf_bytearray_check(v))
+        return "bytes";
+    return NULL;
+}
+
+/* The TypeError of a + or * that no number slot took: CPython's sequence messages
+ * when a sequence is involved, else "unsupported operand type(s)". */
+static wf_value binary_op_error(wf_thread *t, wf_value a, wf_value b, int base, bool inplace)
+{
+    const char *ka = sequence_kind(a);
+    if (base == WF_NB_ADD && ka) {
+        if (strcmp(ka, "bytes") == 0)
+            return wf_err_set(t, &wf_exc_TypeError, "can't concat %s to %s", tname(b), tname(a));
+        return wf_err_set(t, &wf_exc_TypeError, "can only concatenate %s (not \"%s\") to %s", ka,
+                          tname(b), ka);
+    }
+    if (base == WF_NB_MULTIPLY && (ka || sequence_kind(b)))
+        return wf_err_set(t, &wf_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                          tname(ka ? b : a));
+    return wf_err_set(t, &wf_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                      inplace ? inplace_symbol[base] : binop_symbol[base], tname(a), tname(b));
+}
+
 wf_value wf_binary_op(wf_thread *t, wf_value a, wf_value b, int op)
 {
     bool inplace = op >= WF_NB_INPLACE;
@@ -322,8 +357,7 @@ wf_value wf_binary_op(wf_thread *t, wf_value a, wf_value b, int op)
     wf_value r = binary_op1(t, a, b, base);
     if (r != WF_NOTIMPLEMENTED)
         return r;
-    return wf_err_set(t, &wf_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                      inplace ? inplace_symbol[base] : binop_symbol[base], tname(a), tname(b));
+    return binary_op_error(t, a, b, base, inplace);
 }
 
 /* pow(a, b, m): a's power3, then b's, then m's. */

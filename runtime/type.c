@@ -1463,6 +1463,10 @@ BINOP_DISPATCHERS(WF_NB_XOR, xor)
 /* pow(a, b, m) on a heap type: a.__pow__(b, m). */
 static wf_value slot_power3(wf_thread *t, wf_value a, wf_value b, wf_value m)
 {
+    /* three-argument pow never tries __rpow__: only a's own __pow__ (CPython's rule) */
+    const wf_number_methods *nb = wf_type_of(a)->tp_as_number;
+    if (!nb || nb->power3 != slot_power3)
+        return WF_NOTIMPLEMENTED;
     wf_value args[2] = {b, m};
     bool found;
     wf_value r = call_dunder(t, a, SD_BINOP + 3 * WF_NB_POWER, args, 2, 0, &found);
