@@ -260,8 +260,8 @@ static bool layout_locals(wf_compiler *c, wf_unit *u)
     return true;
 }
 
-/* CPython's qualname: nested in a function, "outer.<locals>.name"; in a class,
- * "Class.name"; else just name. */
+/* CPython's qualname: nested in a function or lambda, "outer.<locals>.name"; in a
+ * class or a comprehension, "Class.name" / "<listcomp>.name"; else just name. */
 static const char *make_qualname(wf_compiler *c, wf_unit *parent, const char *name)
 {
     if (!parent || parent->scope->kind == WF_SCOPE_MODULE)
@@ -271,7 +271,9 @@ static const char *make_qualname(wf_compiler *c, wf_unit *parent, const char *na
         wf_mangle(c->arena, parent->private_name ? parent->private_name : "", name);
     if (mangled && wf_scope_name_scope(parent->scope, mangled) == WF_NAME_GLOBAL_EXPLICIT)
         return name;
-    const char *sep = parent->scope->kind == WF_SCOPE_FUNCTION ? ".<locals>." : ".";
+    bool function = parent->scope->kind == WF_SCOPE_FUNCTION &&
+                    parent->scope->comprehension == WF_COMP_NONE;
+    const char *sep = function ? ".<locals>." : ".";
     size_t n = strlen(parent->qualname) + strlen(sep) + strlen(name) + 1;
     char *q = wf_arena_alloc(c->arena, n);
     if (!q)

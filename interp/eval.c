@@ -53,10 +53,7 @@ static wf_value slot_name(const wf_code *co, int i)
 static void name_error(wf_thread *t, wf_value name)
 {
     wf_err_set(t, &wf_exc_NameError, "name '%s' is not defined", wf_str_utf8(name));
-    wf_value exc = wf_err_fetch(t);
-    if (wf_setattr(t, exc, wf_str_intern_cstr(t, "name"), name) < 0)
-        wf_err_clear(t);
-    wf_err_restore(t, exc);
+    wf_err_set_attr(t, "name", name);
 }
 
 static void unbound_error(wf_thread *t, const wf_code *co, int slot)
@@ -668,9 +665,12 @@ static wf_value import_from(wf_thread *t, wf_value module, wf_value name)
     wf_value file = wf_getattr_cstr(t, module, "__file__");
     if (!file)
         wf_err_clear(t);
+    bool has_path = file && wf_str_check(file);
     wf_err_set(t, &wf_exc_ImportError, "cannot import name '%s' from '%s' (%s)", wf_str_utf8(name),
-               wf_str_utf8(modname),
-               file && wf_str_check(file) ? wf_str_utf8(file) : "unknown location");
+               wf_str_utf8(modname), has_path ? wf_str_utf8(file) : "unknown location");
+    wf_err_set_attr(t, "name", modname); /* as CPython: the module's name, and its path */
+    if (has_path)
+        wf_err_set_attr(t, "path", file);
     wf_value_decref(t, modname);
     if (file)
         wf_value_decref(t, file);

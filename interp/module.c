@@ -303,10 +303,7 @@ static wf_value sys_modules(wf_thread *t)
 static wf_value not_found(wf_thread *t, wf_value name)
 {
     wf_err_set(t, &wf_exc_ModuleNotFoundError, "No module named '%s'", wf_str_utf8(name));
-    wf_value exc = wf_err_fetch(t);
-    if (wf_setattr(t, exc, wf_str_intern_cstr(t, "name"), name) < 0)
-        wf_err_clear(t);
-    wf_err_restore(t, exc);
+    wf_err_set_attr(t, "name", name);
     return WF_NULL;
 }
 

@@ -191,3 +191,13 @@ _Noreturn void wf_err_fatal(wf_thread *t, const char *where)
     fputc('\n', stderr);
     abort();
 }
+
+void wf_err_set_attr(wf_thread *t, const char *attr, wf_value value)
+{
+    wf_value exc = wf_err_fetch(t);
+    if (!exc)
+        return;
+    if (wf_setattr(t, exc, wf_str_intern_cstr(t, attr), value) < 0)
+        wf_err_clear(t);
+    wf_err_restore(t, exc);
+}

@@ -36,6 +36,9 @@ bool wf_err_matches(wf_thread *t, wf_type *type);
 wf_value wf_err_fetch(wf_thread *t);
 /* Make exc (owned reference, consumed) pending again. */
 void wf_err_restore(wf_thread *t, wf_value exc);
+/* Set attribute `attr` of the pending exception to value (ImportError.name,
+ * NameError.name ...); a failure to set it is ignored, the exception stays. */
+void wf_err_set_attr(wf_thread *t, const char *attr, wf_value value);
 void wf_err_clear(wf_thread *t);
 
 /* Report the pending exception as CPython's PyErr_WriteUnraisable: "Exception ignored
