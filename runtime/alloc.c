@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sysinfo.h>
 
 #include "qsbr.h"
 #include "tracked.h"
@@ -14,6 +15,27 @@
 #define WF_ALLOC_LIBC 0
 #include <mimalloc.h>
 #endif
+
+/* The largest single block worth asking for: the machine's RAM plus swap. A bigger
+ * request can only fail, but with overcommit the OS may grant the address space and
+ * the program would then fill it page by page until the OOM killer stops it; refusing
+ * it gives MemoryError at once, as CPython gets from malloc. Computed on first use. */
+static _Atomic size_t alloc_limit;
+
+static size_t limit(void)
+{
+    /* relaxed: every thread computes the same value */
+    size_t l = atomic_load_explicit(&alloc_limit, memory_order_relaxed);
+    if (WF_UNLIKELY(l == 0)) {
+        struct sysinfo si;
+        l = sysinfo(&si) == 0 ? ((size_t)si.totalram + (size_t)si.totalswap) * si.mem_unit
+                              : SIZE_MAX;
+        if (l == 0)
+            l = SIZE_MAX;
+        atomic_store_explicit(&alloc_limit, l, memory_order_relaxed);
+    }
+    return l;
+}
 
 void wf_alloc_thread_init(wf_thread *t)
 {
@@ -38,6 +60,8 @@ void wf_alloc_thread_fini(wf_thread *t)
 
 void *wf_mem_alloc(wf_thread *t, size_t n)
 {
+    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+        return NULL;
 #if WF_ALLOC_LIBC
     (void)t;
     return malloc(n);
@@ -48,6 +72,8 @@ void *wf_mem_alloc(wf_thread *t, size_t n)
 
 void *wf_mem_realloc(wf_thread *t, void *p, size_t n)
 {
+    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+        return NULL;
 #if WF_ALLOC_LIBC
     (void)t;
     return realloc(p, n);
@@ -76,6 +102,8 @@ size_t wf_mem_usable_size(void *p)
 
 void *wf_raw_alloc(size_t n)
 {
+    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+        return NULL;
 #if WF_ALLOC_LIBC
     return malloc(n);
 #else
@@ -85,6 +113,8 @@ void *wf_raw_alloc(size_t n)
 
 void *wf_raw_realloc(void *p, size_t n)
 {
+    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+        return NULL;
 #if WF_ALLOC_LIBC
     return realloc(p, n);
 #else

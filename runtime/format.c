@@ -296,7 +296,9 @@ static wf_value format_double(wf_thread *t, double x, const fmt_spec *s)
     char type = (char)s->type;
     if (type == 'n')
         type = 'g';
-    int precision = s->precision > INT32_MAX ? INT32_MAX : (int)s->precision;
+    if (s->precision > INT32_MAX)
+        return wf_err_set(t, &wf_exc_ValueError, "precision too big");
+    int precision = (int)s->precision;
     unsigned flags = (s->alt ? WF_FMT_ALT : 0) | (s->no_neg_0 ? WF_FMT_NO_NEG_0 : 0);
     char small[128];
     size_t n = wf_float_format(x, type, precision, flags, small, sizeof small);
@@ -815,6 +817,10 @@ static wf_value pct_int_arg(wf_thread *t, wf_value v, char conv)
 
 static bool pct_int(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v)
 {
+    if (s->precision > INT32_MAX - 3) { /* CPython's limit for integer precision */
+        wf_err_set(t, &wf_exc_OverflowError, "precision too large");
+        return false;
+    }
     wf_value i = pct_int_arg(t, v, s->conv);
     if (!i)
         return false;
@@ -855,7 +861,11 @@ static bool pct_float(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value 
     double x;
     if (!wf_as_double(t, v, &x))
         return false;
-    int prec = s->precision < 0 ? 6 : s->precision > INT32_MAX ? INT32_MAX : (int)s->precision;
+    if (s->precision > INT32_MAX) {
+        wf_err_set(t, &wf_exc_ValueError, "precision too big");
+        return false;
+    }
+    int prec = s->precision < 0 ? 6 : (int)s->precision;
     char small[128];
     unsigned flags = s->alt ? WF_FMT_ALT : 0;
     size_t n = wf_float_format(x, s->conv, prec, flags, small, sizeof small);
@@ -868,10 +878,7 @@ static bool pct_float(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value 
         wf_float_format(x, s->conv, prec, flags, buf, n + 1);
     }
     bool negative = buf[0] == '-';
-    pct_spec sp = *s;
-    if (!isfinite(x))
-        sp.zero = false; /* no zero padding for inf and nan */
-    bool ok = pct_number(t, out, &sp, negative, "", buf + negative, n - negative);
+    bool ok = pct_number(t, out, s, negative, "", buf + negative, n - negative);
     if (buf != small)
         wf_mem_free(buf);
     return ok;
@@ -964,8 +971,26 @@ static bool pct_text(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v
     return ok;
 }
 
-/* A '*' width or precision: the next argument, an int. */
-static bool pct_star(wf_thread *t, pct_args *pa, int64_t *out)
+/* The digits of a %-width or precision, at most max (CPython: a ssize_t width, an int
+ * precision), else ValueError(message). */
+static bool pct_digits(wf_thread *t, const char **p, const char *end, int64_t *out, int64_t max,
+                       const char *message)
+{
+    int64_t v = 0;
+    for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
+        if (v > (max - (**p - '0')) / 10) {
+            wf_err_set(t, &wf_exc_ValueError, "%s", message);
+            return false;
+        }
+        v = v * 10 + (**p - '0');
+    }
+    *out = v;
+    return true;
+}
+
+/* A '*' width or precision: the next argument, an int. CPython reads a width as a
+ * C ssize_t and a precision as a C int, and says so when it does not fit. */
+static bool pct_star(wf_thread *t, pct_args *pa, int64_t *out, bool precision)
 {
     wf_value v = pct_next_arg(t, pa);
     if (!v)
@@ -974,7 +999,15 @@ static bool pct_star(wf_thread *t, pct_args *pa, int64_t *out)
         wf_err_set(t, &wf_exc_TypeError, "* wants int");
         return false;
     }
-    return wf_int_as_int64(t, v, out);
+    bool fits = wf_int_as_int64(t, v, out);
+    if (fits && precision)
+        fits = *out >= INT32_MIN && *out <= INT32_MAX;
+    if (!fits && (!wf_err_occurred(t) || wf_err_matches(t, &wf_exc_OverflowError))) {
+        wf_err_clear(t);
+        wf_err_set(t, &wf_exc_OverflowError, "Python int too large to convert to C %s",
+                   precision ? "int" : "ssize_t");
+    }
+    return fits;
 }
 
 /* Parse one conversion after its '%' (at *pp) and render it. */
@@ -1026,22 +1059,22 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
     }
     bool ok = true;
     if (p < end && *p == '*') {
-        ok = pct_star(t, pa, &s.width);
+        ok = pct_star(t, pa, &s.width, false);
         if (s.width < 0) {
             s.left = true;
             s.width = -s.width;
         }
         p++;
     } else if (p < end && *p >= '0' && *p <= '9') {
-        ok = parse_digits(t, &p, end, &s.width);
+        ok = pct_digits(t, &p, end, &s.width, INT64_MAX, "width too big");
     }
     if (ok && p < end && *p == '.') {
         p++;
         if (p < end && *p == '*') {
-            ok = pct_star(t, pa, &s.precision);
+            ok = pct_star(t, pa, &s.precision, true);
             p++;
         } else {
-            ok = parse_digits(t, &p, end, &s.precision);
+            ok = pct_digits(t, &p, end, &s.precision, INT32_MAX, "precision too big");
         }
     }
     while (ok && p < end && (*p == 'h' || *p == 'l' || *p == 'L'))

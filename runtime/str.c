@@ -208,6 +208,11 @@ bool wf_strbuf_append_fill(wf_thread *t, wf_strbuf *b, uint32_t cp, int64_t coun
             wf_err_no_memory(t);
         return false;
     }
+    if (k == 1) { /* the common case: one byte, and one memset for a huge width */
+        memset(b->p + b->len, enc[0], (size_t)count);
+        b->len += (size_t)count;
+        return true;
+    }
     for (int64_t i = 0; i < count; i++, b->len += k)
         memcpy(b->p + b->len, enc, k);
     return true;
