@@ -423,6 +423,14 @@ static int getset_descr_set(wf_thread *t, wf_value descr, wf_value obj, wf_value
     return d->def->set(t, obj, value);
 }
 
+int wf_getset_readonly(wf_thread *t, wf_value self, wf_value value)
+{
+    (void)self;
+    (void)value;
+    wf_err_set(t, &wf_exc_AttributeError, "readonly attribute");
+    return -1;
+}
+
 static wf_value getset_descr_repr(wf_thread *t, wf_value v)
 {
     return wf_str_printf(t, "<attribute '%s' of '%s' objects>", GDESCR(v)->def->name,
