@@ -45,6 +45,7 @@
 #include "slice.h"
 #include "str.h"
 #include "tuple.h"
+#include "union.h"
 
 typedef void (*wf_anyfn)(void);
 
@@ -2474,6 +2475,9 @@ static int64_t type_hash(wf_thread *t, wf_value self)
     return h == -1 ? -2 : h;
 }
 
+/* int | str (runtime/union.h) */
+static const wf_number_methods type_as_number = {.binop[WF_NB_OR] = wf_union_or};
+
 wf_type wf_type_type = {
     .ob_base = WF_TYPE_HEAD,
     .tp_name = "type",
@@ -2488,6 +2492,7 @@ wf_type wf_type_type = {
     .tp_call = type_call,
     .tp_new = type_tp_new,
     .tp_init = type_init,
+    .tp_as_number = &type_as_number,
     .tp_methods = type_methods,
     .tp_getset = type_getset,
     .tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
@@ -3305,6 +3310,7 @@ void wf_types_init(wf_thread *t)
         &wf_staticmethod_type,
         &wf_property_type,
         &wf_super_type,
+        &wf_union_type,
         &wf_int_type,
         &wf_float_type,
         &wf_complex_type,
