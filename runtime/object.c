@@ -85,7 +85,9 @@ static int object_init(wf_thread *t, wf_value self, const wf_value *args, size_t
         return -1;
     }
     if (type->tp_new == object_new) {
-        wf_err_set(t, &wf_exc_TypeError, "%s() takes no arguments", type->tp_name);
+        wf_err_set(t, &wf_exc_TypeError,
+                   "%s.__init__() takes exactly one argument (the instance to initialize)",
+                   type->tp_name);
         return -1;
     }
     return 0;

@@ -999,6 +999,9 @@ static bool add_slot_wrappers(wf_thread *t, wf_type *tp)
     return true;
 }
 
+static wf_value slot_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
+                         wf_value kwnames);
+
 /* ---- __new__ of static types ------------------------------------------------------------
  *
  * int.__new__ is a built-in function whose self is the type: int.__new__(X, ...) checks
@@ -1018,6 +1021,14 @@ static wf_value tp_new_wrapper(wf_thread *t, wf_value self, const wf_value *args
     if (!wf_type_is_subtype(subtype, type))
         return wf_err_set(t, &wf_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           type->tp_name, subtype->tp_name, subtype->tp_name, type->tp_name);
+    /* object.__new__(dict) would make a dict without its state: the nearest class
+     * whose __new__ is not Python code must use this very tp_new */
+    wf_type *staticbase = subtype;
+    while (staticbase && staticbase->tp_new == slot_new)
+        staticbase = staticbase->tp_base;
+    if (staticbase && staticbase->tp_new != type->tp_new)
+        return wf_err_set(t, &wf_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          type->tp_name, subtype->tp_name, staticbase->tp_name);
     return type->tp_new(t, subtype, args + 1, nargs - 1, kwnames);
 }
 
