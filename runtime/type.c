@@ -1153,16 +1153,23 @@ static wf_value call_dunder(wf_thread *t, wf_value self, size_t sd, const wf_val
     return r;
 }
 
-/* The dunder must exist (the slot was derived from it); AttributeError if it vanished. */
+/* The dunder must exist (the slot was derived from it or a sibling: __delete__ without
+ * __set__); if not, AttributeError with the bare name, as CPython 3.11's lookup_method. */
 static wf_value call_dunder_required(wf_thread *t, wf_value self, size_t sd, const wf_value *args,
                                      size_t nargs, wf_value kwnames)
 {
     bool found;
     wf_value r = call_dunder(t, self, sd, args, nargs, kwnames, &found);
     if (!found)
-        return wf_err_set(t, &wf_exc_AttributeError, "'%s' object has no attribute '%s'",
-                          wf_type_name(wf_type_of(self)), slotdefs[sd].name);
+        return wf_err_set(t, &wf_exc_AttributeError, "%s", slotdefs[sd].name);
     return r;
+}
+
+/* The class sets the dunder to None, CPython's way of saying "not supported" (as
+ * __hash__ = None). */
+static bool dunder_is_none(wf_thread *t, wf_value self, size_t sd)
+{
+    return wf_type_lookup(t, wf_type_of(self), slotdef_name(t, sd)) == WF_NONE;
 }
 
 /* A missing method means NotImplemented (binary operators, comparisons). */
@@ -1218,6 +1225,9 @@ static wf_value slot_call(wf_thread *t, wf_value self, const wf_value *args, siz
 
 static wf_value slot_iter(wf_thread *t, wf_value self)
 {
+    if (dunder_is_none(t, self, SD_ITER))
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object is not iterable",
+                          wf_type_name(wf_type_of(self)));
     return call_dunder_required(t, self, SD_ITER, NULL, 0, 0);
 }
 
@@ -1408,6 +1418,11 @@ static int slot_setitem(wf_thread *t, wf_value self, wf_value key, wf_value valu
 
 static int slot_contains(wf_thread *t, wf_value self, wf_value item)
 {
+    if (dunder_is_none(t, self, SD_CONTAINS)) {
+        wf_err_set(t, &wf_exc_TypeError, "'%s' object is not a container",
+                   wf_type_name(wf_type_of(self)));
+        return -1;
+    }
     wf_value r = call_dunder_required(t, self, SD_CONTAINS, &item, 1, 0);
     if (!r)
         return -1;
