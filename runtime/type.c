@@ -2313,14 +2313,25 @@ static const wf_getset_def type_getset[] = {
     {NULL},
 };
 
+static wf_value compute_mro(wf_thread *t, wf_type *tp, wf_value bases);
+
+/* type.mro(cls): the C3 linearization of cls's bases, a list. A heap class's is
+ * computed afresh (a metaclass overriding mro() calls this while the class is being
+ * made, and the class's __mro__ may be the override's); a static type's is its MRO. */
 static wf_value type_mro_method(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                 wf_value kwnames)
 {
     (void)args;
     if (!wf_check_no_kwargs(t, "mro", kwnames) || !wf_check_nargs(t, "mro", nargs, 0, 0))
         return WF_NULL;
-    wf_value mro = wf_from_object(TYPE(self)->tp_mro);
-    return wf_list_from_array(t, WF_TUPLE_ITEMS(mro), wf_tuple_size(mro));
+    wf_type *tp = TYPE(self);
+    wf_value mro = is_heap(tp) ? compute_mro(t, tp, wf_from_object(tp->tp_bases))
+                               : wf_newref(t, wf_from_object(tp->tp_mro));
+    if (!mro)
+        return WF_NULL;
+    wf_value list = wf_list_from_array(t, WF_TUPLE_ITEMS(mro), wf_tuple_size(mro));
+    wf_value_decref(t, mro);
+    return list;
 }
 
 /* The direct heap subclasses (static types are not tracked). */
@@ -3227,6 +3238,78 @@ static wf_heap_type *heap_type_alloc(wf_thread *t, wf_type *meta, wf_value name,
     return ht;
 }
 
+/* One entry of an mro() override: a class whose layout tp can have (CPython's
+ * mro_check). */
+static bool check_mro_entry(wf_thread *t, wf_type *tp, wf_value b)
+{
+    if (!wf_isinstance_type(b, &wf_type_type)) {
+        wf_err_set(t, &wf_exc_TypeError, "mro() returned a non-class ('%s')",
+                   wf_type_name(wf_type_of(b)));
+        return false;
+    }
+    if (!wf_type_ready(t, TYPE(b)))
+        return false;
+    if (!wf_type_is_subtype(solid_base(tp), solid_base(TYPE(b)))) {
+        wf_err_set(t, &wf_exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                   wf_type_name(TYPE(b)));
+        return false;
+    }
+    return true;
+}
+
+/* type(cls).mro(cls) as a tuple, the method found on the metaclass alone. */
+static wf_value call_mro(wf_thread *t, wf_type *tp, wf_value f)
+{
+    wf_type *meta = wf_type_of(wf_type_value(tp));
+    wf_descr_get_fn get = wf_type_of(f)->tp_descr_get;
+    wf_value bound = get ? get(t, f, wf_type_value(tp), wf_type_value(meta)) : wf_newref(t, f);
+    wf_value r = bound ? wf_call(t, bound, NULL, 0, 0) : WF_NULL;
+    if (bound)
+        wf_value_decref(t, bound);
+    wf_value list = r ? wf_list_new(t, 0) : WF_NULL;
+    wf_value mro = list && wf_list_extend(t, list, r) == 0 ? wf_list_as_tuple(t, list) : WF_NULL;
+    if (r)
+        wf_value_decref(t, r);
+    if (list)
+        wf_value_decref(t, list);
+    return mro;
+}
+
+/* The metaclass's mro() replaces the C3 order when it overrides type.mro, as CPython's
+ * mro_invoke: the result must be a non-empty sequence of classes whose layouts the
+ * class can have. Runs with tp_mro holding the C3 order, so the method can read the
+ * class's attributes; the class is not yet ready (nothing else has seen it). */
+static bool custom_mro(wf_thread *t, wf_type *tp)
+{
+    wf_type *meta = wf_type_of(wf_type_value(tp));
+    if (meta == &wf_type_type)
+        return true;
+    wf_value name = name_cstr(t, "mro");
+    wf_value f = wf_type_lookup_ref(t, meta, name);
+    if (!f)
+        return true;
+    if (f == wf_type_lookup(t, &wf_type_type, name)) {
+        wf_value_decref(t, f);
+        return true;
+    }
+    wf_value mro = call_mro(t, tp, f);
+    wf_value_decref(t, f);
+    if (!mro)
+        return false;
+    bool ok = wf_tuple_size(mro) > 0;
+    if (!ok)
+        wf_err_set(t, &wf_exc_TypeError, "type MRO must not be empty");
+    for (size_t i = 0; ok && i < wf_tuple_size(mro); i++)
+        ok = check_mro_entry(t, tp, WF_TUPLE_ITEMS(mro)[i]);
+    if (!ok) {
+        wf_value_decref(t, mro);
+        return false;
+    }
+    wf_value_decref(t, wf_from_object(tp->tp_mro));
+    tp->tp_mro = wf_to_object(mro);
+    return true;
+}
+
 /* Everything after allocation: namespace fixes, layout, slots, MRO. */
 static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_value bases)
 {
@@ -3244,6 +3327,8 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
     if (!mro)
         return false;
     tp->tp_mro = wf_to_object(mro);
+    if (!custom_mro(t, tp))
+        return false;
     if (!inherit_slots(tp, base))
         return false;
     if (base->tp_as_number)
