@@ -2999,24 +2999,54 @@ static bool add_member(wf_thread *t, wf_type *tp, wf_value name, size_t offset)
     return rc == 0;
 }
 
-/* The class's __slots__ as a tuple of names (a str is one name), or 0 without any. */
-static wf_value slot_names(wf_thread *t, wf_value dict, bool *failed)
+/* A private name ("__x", not "__x__") as the compiler mangles it inside class `cls`:
+ * "_cls__x", with cls's leading underscores dropped (unchanged if nothing is left).
+ * Consumes the reference to name. */
+static wf_value mangle(wf_thread *t, wf_value cls, wf_value name)
+{
+    const char *s = wf_str_utf8(name), *owner = wf_str_utf8(cls);
+    size_t len = strlen(s);
+    while (*owner == '_')
+        owner++;
+    if (len < 3 || strncmp(s, "__", 2) != 0 || strcmp(s + len - 2, "__") == 0 ||
+        strchr(s, '.') || !*owner)
+        return name;
+    wf_value r = wf_str_printf(t, "_%s%s", owner, s);
+    wf_value_decref(t, name);
+    return r;
+}
+
+/* The class's __slots__ as a new tuple of names (a str is one name), private names
+ * mangled for class `cls`, or 0 without any. */
+static wf_value slot_names(wf_thread *t, wf_value dict, wf_value cls, bool *failed)
 {
     *failed = false;
     wf_value slots = wf_dict_get_cstr(t, dict, "__slots__");
     if (!slots)
         return WF_NULL;
-    wf_value names = wf_str_check(slots) ? wf_tuple_pack(t, 1, slots)
+    wf_value given = wf_str_check(slots) ? wf_tuple_pack(t, 1, slots)
                                          : wf_call(t, wf_type_value(&wf_tuple_type), &slots, 1, 0);
     wf_value_decref(t, slots);
-    for (size_t i = 0; names && i < wf_tuple_size(names); i++) {
-        if (!wf_str_check(WF_TUPLE_ITEMS(names)[i])) {
-            wf_err_set(t, &wf_exc_TypeError, "__slots__ items must be strings, not '%s'",
-                       wf_type_name(wf_type_of(WF_TUPLE_ITEMS(names)[i])));
-            wf_value_decref(t, names);
-            names = WF_NULL;
+    /* tuple(x) may be x itself (the class's own __slots__): the names go in a new one */
+    size_t n = given ? wf_tuple_size(given) : 0;
+    wf_value names = given ? wf_tuple_new(t, n) : WF_NULL;
+    for (size_t i = 0; names && i < n; i++) {
+        wf_value item = WF_TUPLE_ITEMS(given)[i];
+        wf_value name = wf_str_check(item) ? mangle(t, cls, wf_newref(t, item)) : WF_NULL;
+        if (name) {
+            WF_TUPLE_ITEMS(names)[i] = name;
+            continue;
         }
+        if (!wf_str_check(item))
+            wf_err_set(t, &wf_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                       wf_type_name(wf_type_of(item)));
+        for (size_t j = i; j < n; j++)
+            WF_TUPLE_ITEMS(names)[j] = WF_NONE; /* complete, to be released */
+        wf_value_decref(t, names);
+        names = WF_NULL;
     }
+    if (given)
+        wf_value_decref(t, given);
     *failed = names == 0;
     return names;
 }
@@ -3031,7 +3061,7 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     if (base->tp_flags & WF_TPFLAG_SIDE_DICT)
         tp->tp_flags |= WF_TPFLAG_SIDE_DICT;
     bool failed;
-    wf_value names = slot_names(t, wf_from_object(tp->tp_dict), &failed);
+    wf_value names = slot_names(t, wf_from_object(tp->tp_dict), ht->name, &failed);
     if (failed)
         return false;
     bool want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT) &&
@@ -3039,29 +3069,35 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     if (names) {
         want_dict = false;
         ht->slots_offset = tp->tp_basicsize;
-        for (size_t i = 0; i < wf_tuple_size(names); i++) {
-            wf_value n = WF_TUPLE_ITEMS(names)[i];
-            const char *s = wf_str_utf8(n);
-            if (strcmp(s, "__dict__") == 0) {
+        /* the members, sorted by name as CPython lays them out */
+        size_t n = 0, total = wf_tuple_size(names);
+        wf_value *members = wf_mem_alloc(t, (total ? total : 1) * sizeof *members);
+        bool ok = members != NULL;
+        if (!ok)
+            wf_err_no_memory(t);
+        for (size_t i = 0; ok && i < total; i++) {
+            wf_value name = WF_TUPLE_ITEMS(names)[i];
+            const char *s = wf_str_utf8(name);
+            if (strcmp(s, "__dict__") == 0)
                 want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT);
-                continue;
-            }
-            if (strcmp(s, "__weakref__") == 0)
-                continue;
-            if (has_variable_size(base)) {
-                wf_err_set(t, &wf_exc_TypeError,
-                           "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
-                wf_value_decref(t, names);
-                return false;
-            }
-            if (!add_member(t, tp, n, tp->tp_basicsize)) {
-                wf_value_decref(t, names);
-                return false;
-            }
+            else if (strcmp(s, "__weakref__") != 0)
+                members[n++] = name;
+        }
+        if (ok && n && has_variable_size(base)) {
+            wf_err_set(t, &wf_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                       base->tp_name);
+            ok = false;
+        }
+        ok = ok && wf_sort_values(t, members, n, 0, false) == 0;
+        for (size_t i = 0; ok && i < n; i++) {
+            ok = add_member(t, tp, members[i], tp->tp_basicsize);
             tp->tp_basicsize += sizeof(wf_value);
             ht->nslots++;
         }
+        wf_mem_free(members);
         wf_value_decref(t, names);
+        if (!ok)
+            return false;
     }
     if (!want_dict)
         return true;
