@@ -2152,9 +2152,14 @@ static wf_value type_get_base(wf_thread *t, wf_value self)
     return base ? wf_newref(t, wf_type_value(base)) : WF_NONE;
 }
 
+/* None while the class is being made (a metaclass's mro() asking), as in CPython;
+ * lookups meanwhile already follow the C3 order (custom_mro). */
 static wf_value type_get_mro(wf_thread *t, wf_value self)
 {
-    return wf_newref(t, wf_from_object(TYPE(self)->tp_mro));
+    wf_type *tp = TYPE(self);
+    if (is_heap(tp) && (load_flags(tp) & WF_TPFLAG_READYING))
+        return WF_NONE;
+    return wf_newref(t, wf_from_object(tp->tp_mro));
 }
 
 /* ---- mappingproxy: the read-only view X.__dict__ ---------------------------------------- */
