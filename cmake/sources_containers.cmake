@@ -11,6 +11,7 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/range.c
   ${CMAKE_SOURCE_DIR}/runtime/iterators.c
   ${CMAKE_SOURCE_DIR}/runtime/generic_alias.c
+  ${CMAKE_SOURCE_DIR}/runtime/union.c
 )
 # The unit tests link weftcore alone; float.c (numbers part) needs libm, so the library
 # carries it (harmless if another list adds it too).

@@ -20,6 +20,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "union.h"
 #include "utf8.h"
 
 /* The type of v, readied. NULL with the exception set if readying failed. */
@@ -776,6 +777,8 @@ int wf_isinstance(wf_thread *t, wf_value v, wf_value cls)
         int r = metaclass_check(t, cls, "__instancecheck__", v);
         return r != 2 ? r : wf_isinstance_type(v, (wf_type *)wf_to_object(cls));
     }
+    if (wf_union_check(cls))
+        return wf_union_isinstance(t, v, cls);
     if (wf_tuple_check(cls)) {
         for (size_t i = 0; i < wf_tuple_size(cls); i++) {
             int r = wf_isinstance(t, v, WF_TUPLE_ITEMS(cls)[i]);
@@ -791,6 +794,8 @@ int wf_isinstance(wf_thread *t, wf_value v, wf_value cls)
 
 int wf_issubclass(wf_thread *t, wf_value derived, wf_value cls)
 {
+    if (wf_union_check(cls))
+        return wf_union_issubclass(t, derived, cls);
     if (wf_tuple_check(cls)) {
         for (size_t i = 0; i < wf_tuple_size(cls); i++) {
             int r = wf_issubclass(t, derived, WF_TUPLE_ITEMS(cls)[i]);

@@ -207,6 +207,18 @@ static wf_value builtin_get_qualname(wf_thread *t, wf_value v)
     return wf_str_printf(t, "%s.%s", type_qualname(owner), b->def->name);
 }
 
+/* A module's function: the module's name ('builtins', 'sys'); __build_class__ (made
+ * without a module) is a builtin too. A method or static method: None. */
+static wf_value builtin_get_module(wf_thread *t, wf_value v)
+{
+    builtin_object *b = BUILTIN(v);
+    if (b->self && is_function_like(b->self))
+        return wf_getattr_cstr(t, b->self, "__name__");
+    if (!b->self && !(b->def->flags & WF_METH_STATIC))
+        return wf_str_intern_cstr(t, "builtins");
+    return WF_NONE;
+}
+
 static wf_value builtin_get_self(wf_thread *t, wf_value v)
 {
     wf_value self = BUILTIN(v)->self;
@@ -223,6 +235,7 @@ static wf_value builtin_get_doc(wf_thread *t, wf_value v)
 static const wf_getset_def builtin_getset[] = {
     {"__name__", builtin_get_name, NULL},
     {"__qualname__", builtin_get_qualname, NULL},
+    {"__module__", builtin_get_module, NULL},
     {"__self__", builtin_get_self, NULL},
     {"__doc__", builtin_get_doc, NULL},
     {NULL},
@@ -421,6 +434,14 @@ static int getset_descr_set(wf_thread *t, wf_value descr, wf_value obj, wf_value
         return -1;
     }
     return d->def->set(t, obj, value);
+}
+
+int wf_getset_readonly(wf_thread *t, wf_value self, wf_value value)
+{
+    (void)self;
+    (void)value;
+    wf_err_set(t, &wf_exc_AttributeError, "readonly attribute");
+    return -1;
 }
 
 static wf_value getset_descr_repr(wf_thread *t, wf_value v)

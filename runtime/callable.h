@@ -24,6 +24,11 @@ wf_value wf_method_new(wf_thread *t, wf_value func, wf_value self);
  * tp_getset entries. */
 wf_value wf_method_descr_new(wf_thread *t, wf_type *type, const wf_method_def *def);
 wf_value wf_getset_descr_new(wf_thread *t, wf_type *type, const wf_getset_def *def);
+/* The setter of an attribute CPython exposes as a read-only member descriptor
+ * (slice.start, range.stop): setting or deleting it raises AttributeError "readonly
+ * attribute", where a getset without a setter says "attribute 'x' of 'T' objects is
+ * not writable". */
+int wf_getset_readonly(wf_thread *t, wf_value self, wf_value value);
 /* For a built-in function object: its def and self (borrowed); NULL / 0 otherwise. */
 const wf_method_def *wf_builtin_def(wf_value v);
 wf_value wf_builtin_self(wf_value v);

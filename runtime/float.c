@@ -591,6 +591,9 @@ static wf_value float_dunder_format(wf_thread *t, wf_value self, const wf_value 
     if (!wf_str_check(args[0]))
         return wf_err_set(t, &wf_exc_TypeError, "__format__() argument must be str, not %s",
                           wf_type_name(wf_type_of(args[0])));
+    /* an empty spec is str(self): a subclass's __repr__ / __str__ shows */
+    if (wf_str_size(args[0]) == 0 && wf_type_of(self) != &wf_float_type)
+        return wf_str(t, self);
     return wf_format_float(t, wf_float_value(self), args[0]);
 }
 

@@ -15,6 +15,7 @@
 #include "str.h"
 #include "tuple.h"
 #include "type.h"
+#include "union.h"
 
 typedef struct generic_alias {
     wf_object ob;
@@ -25,11 +26,6 @@ typedef struct generic_alias {
 static inline generic_alias *as_alias(wf_value v)
 {
     return (generic_alias *)wf_to_object(v);
-}
-
-static bool is_alias(wf_value v)
-{
-    return wf_is_object(v) && wf_to_object(v)->ob_type == &wf_generic_alias_type;
 }
 
 wf_value wf_generic_alias_new(wf_thread *t, wf_value origin, wf_value args)
@@ -71,7 +67,7 @@ static bool repr_item(wf_thread *t, wf_reprbuf *b, wf_value v)
 {
     if (v == WF_ELLIPSIS)
         return wf_reprbuf_add_cstr(t, b, "...");
-    if (is_alias(v) || !wf_isinstance_type(v, &wf_type_type))
+    if (wf_generic_alias_check(v) || !wf_isinstance_type(v, &wf_type_type))
         return wf_reprbuf_add_repr(t, b, v);
     wf_value qual = wf_getattr_cstr(t, v, "__qualname__");
     wf_value mod = qual ? wf_getattr_cstr(t, v, "__module__") : WF_NULL;
@@ -112,7 +108,7 @@ static wf_value alias_repr(wf_thread *t, wf_value self)
 
 static wf_value alias_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 {
-    if (!is_alias(a) || !is_alias(b) || (op != WF_CMP_EQ && op != WF_CMP_NE))
+    if (!wf_generic_alias_check(a) || !wf_generic_alias_check(b) || (op != WF_CMP_EQ && op != WF_CMP_NE))
         return wf_newref(t, WF_NOTIMPLEMENTED);
     int eq = wf_richcompare_bool(t, as_alias(a)->origin, as_alias(b)->origin, WF_CMP_EQ);
     if (eq > 0)
@@ -204,6 +200,8 @@ static const wf_method_def alias_methods[] = {
     {NULL, NULL, 0},
 };
 
+static const wf_number_methods alias_as_number = {.binop[WF_NB_OR] = wf_union_or};
+
 wf_type wf_generic_alias_type = {
     .ob_base = WF_TYPE_HEAD,
     .tp_name = "types.GenericAlias",
@@ -215,6 +213,7 @@ wf_type wf_generic_alias_type = {
     .tp_richcompare = alias_richcompare,
     .tp_getattr = alias_getattr,
     .tp_call = alias_call,
+    .tp_as_number = &alias_as_number,
     .tp_getset = alias_getset,
     .tp_methods = alias_methods,
     .tp_doc = "Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list "

@@ -14,6 +14,7 @@
 #include "dict.h"
 #include "error.h"
 #include "exceptions.h"
+#include "int.h"
 #include "list.h"
 #include "singletons.h"
 #include "str.h"
@@ -84,7 +85,9 @@ static int object_init(wf_thread *t, wf_value self, const wf_value *args, size_t
         return -1;
     }
     if (type->tp_new == object_new) {
-        wf_err_set(t, &wf_exc_TypeError, "%s() takes no arguments", type->tp_name);
+        wf_err_set(t, &wf_exc_TypeError,
+                   "%s.__init__() takes exactly one argument (the instance to initialize)",
+                   type->tp_name);
         return -1;
     }
     return 0;
@@ -280,8 +283,151 @@ static wf_value object_subclasshook(wf_thread *t, wf_value cls, const wf_value *
     return WF_NOTIMPLEMENTED;
 }
 
+/* ---- Sizes and pickling support ------------------------------------------------------- */
+
+static bool no_args(wf_thread *t, const char *fname, size_t nargs, wf_value kwnames)
+{
+    return wf_check_no_kwargs(t, fname, kwnames) && wf_check_nargs(t, fname, nargs, 0, 0);
+}
+
+/* The instance's basic size in bytes (weft's, not CPython's: the header is 32 bytes). */
+static wf_value object_sizeof(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    if (!no_args(t, "object.__sizeof__", nargs, kwnames))
+        return WF_NULL;
+    return wf_int_from_int64(t, (int64_t)wf_type_of(self)->tp_basicsize);
+}
+
+/* Appends cls's own __slots__ names to names as copyreg._slotnames does: __dict__ and
+ * __weakref__ skipped, private names mangled ("__x" in class _C is "_C__x"). */
+static bool add_slot_names(wf_thread *t, wf_value names, wf_type *cls)
+{
+    wf_value slots = wf_dict_get_cstr(t, wf_from_object(cls->tp_dict), "__slots__");
+    if (!slots)
+        return !wf_err_occurred(t);
+    wf_value list = wf_str_check(slots) ? wf_list_from_array(t, &slots, 1) : wf_list_new(t, 0);
+    bool ok = list && (wf_str_check(slots) || wf_list_extend(t, list, slots) == 0);
+    wf_value_decref(t, slots);
+    for (int64_t i = 0; ok && i < wf_list_size(list); i++) {
+        wf_value name = wf_list_get(t, list, i);
+        if (!name)
+            return false;
+        const char *s = wf_str_check(name) ? wf_str_utf8(name) : "";
+        size_t len = strlen(s);
+        const char *owner = wf_type_name(cls);
+        while (*owner == '_')
+            owner++;
+        if (strcmp(s, "__dict__") == 0 || strcmp(s, "__weakref__") == 0) {
+            /* skipped */
+        } else if (len > 2 && strncmp(s, "__", 2) == 0 && strcmp(s + len - 2, "__") != 0 &&
+                   *owner) {
+            wf_value mangled = wf_str_printf(t, "_%s%s", owner, s);
+            ok = mangled && wf_list_append(t, names, mangled) == 0;
+            if (mangled)
+                wf_value_decref(t, mangled);
+        } else {
+            ok = wf_list_append(t, names, name) == 0;
+        }
+        wf_value_decref(t, name);
+    }
+    if (list)
+        wf_value_decref(t, list);
+    return ok;
+}
+
+/* {slot name: value} for every __slots__ entry along the MRO that holds a value. */
+static wf_value slot_values(wf_thread *t, wf_value self)
+{
+    wf_value names = wf_list_new(t, 0), values = names ? wf_dict_new(t) : WF_NULL;
+    wf_value mro = wf_from_object(wf_type_of(self)->tp_mro);
+    bool ok = values != WF_NULL;
+    for (size_t i = 0; ok && i < wf_tuple_size(mro); i++)
+        ok = add_slot_names(t, names, (wf_type *)wf_to_object(WF_TUPLE_ITEMS(mro)[i]));
+    for (int64_t i = 0; ok && i < wf_list_size(names); i++) {
+        wf_value name = wf_list_get(t, names, i);
+        wf_value v = name ? wf_getattr_opt(t, self, name) : WF_NULL;
+        ok = name && !wf_err_occurred(t) && (!v || wf_dict_set(t, values, name, v) == 0);
+        if (v)
+            wf_value_decref(t, v);
+        if (name)
+            wf_value_decref(t, name);
+    }
+    if (names)
+        wf_value_decref(t, names);
+    if (!ok && values) {
+        wf_value_decref(t, values);
+        values = WF_NULL;
+    }
+    return values;
+}
+
+/* object.__getstate__() (3.11): None when the instance has no attributes, else its
+ * __dict__; with values in __slots__, the pair (that, {slot: value}). */
+static wf_value object_getstate(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                wf_value kwnames)
+{
+    (void)args;
+    if (!no_args(t, "object.__getstate__", nargs, kwnames))
+        return WF_NULL;
+    wf_value d = wf_object_dict(t, self);
+    if (!d && wf_err_occurred(t))
+        return WF_NULL;
+    wf_value state = d && wf_dict_size(d) > 0 ? wf_newref(t, d) : WF_NONE;
+    wf_value slots = slot_values(t, self);
+    if (!slots) {
+        wf_value_decref(t, state);
+        return WF_NULL;
+    }
+    wf_value r = wf_dict_size(slots) > 0 ? wf_tuple_pack(t, 2, state, slots) : wf_newref(t, state);
+    wf_value_decref(t, slots);
+    wf_value_decref(t, state);
+    return r;
+}
+
+/* What copyreg's reducers would build: weft has no copyreg, so every object that
+ * defines no reduction of its own is unpicklable. */
+static wf_value cannot_pickle(wf_thread *t, wf_value self)
+{
+    return wf_err_set(t, &wf_exc_TypeError, "cannot pickle '%s' object",
+                      wf_type_name(wf_type_of(self)));
+}
+
+static wf_value object_reduce(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    (void)args;
+    if (!no_args(t, "object.__reduce__", nargs, kwnames))
+        return WF_NULL;
+    return cannot_pickle(t, self);
+}
+
+/* object.__reduce_ex__(protocol): the class's own __reduce__ when it overrides
+ * object's, else the default reduction. */
+static wf_value object_reduce_ex(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                                 wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "object.__reduce_ex__", kwnames) ||
+        !wf_check_nargs(t, "object.__reduce_ex__", nargs, 1, 1))
+        return WF_NULL;
+    wf_value proto = wf_index(t, args[0]);
+    if (!proto)
+        return WF_NULL;
+    wf_value_decref(t, proto);
+    wf_value name = wf_str_intern_cstr(t, "__reduce__");
+    wf_value own = wf_type_lookup(t, wf_type_of(self), name);
+    if (own && own != wf_type_lookup(t, &wf_object_type, name))
+        return wf_call_method(t, self, name, NULL, 0);
+    return cannot_pickle(t, self);
+}
+
 static const wf_method_def object_methods[] = {
     {"__format__", object_format, 0},
+    {"__sizeof__", object_sizeof, 0},
+    {"__getstate__", object_getstate, 0},
+    {"__reduce__", object_reduce, 0},
+    {"__reduce_ex__", object_reduce_ex, 0},
     {"__dir__", object_dir, 0},
     {"__init_subclass__", object_init_subclass, WF_METH_CLASS},
     {"__subclasshook__", object_subclasshook, WF_METH_CLASS},

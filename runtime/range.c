@@ -629,10 +629,11 @@ static wf_value range_get_step(wf_thread *t, wf_value self)
     return wf_newref(t, as_range(self)->step);
 }
 
+/* read-only members in CPython ("readonly attribute") */
 static const wf_getset_def range_getset[] = {
-    {"start", range_get_start, NULL},
-    {"stop", range_get_stop, NULL},
-    {"step", range_get_step, NULL},
+    {"start", range_get_start, wf_getset_readonly},
+    {"stop", range_get_stop, wf_getset_readonly},
+    {"step", range_get_step, wf_getset_readonly},
     {NULL, NULL, NULL},
 };
 

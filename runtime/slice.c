@@ -322,10 +322,11 @@ static const wf_method_def slice_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* read-only members in CPython ("readonly attribute") */
 static const wf_getset_def slice_getset[] = {
-    {"start", slice_get_start, NULL},
-    {"stop", slice_get_stop, NULL},
-    {"step", slice_get_step, NULL},
+    {"start", slice_get_start, wf_getset_readonly},
+    {"stop", slice_get_stop, wf_getset_readonly},
+    {"step", slice_get_step, wf_getset_readonly},
     {NULL, NULL, NULL},
 };
 

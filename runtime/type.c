@@ -45,6 +45,7 @@
 #include "slice.h"
 #include "str.h"
 #include "tuple.h"
+#include "union.h"
 
 typedef void (*wf_anyfn)(void);
 
@@ -998,6 +999,9 @@ static bool add_slot_wrappers(wf_thread *t, wf_type *tp)
     return true;
 }
 
+static wf_value slot_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
+                         wf_value kwnames);
+
 /* ---- __new__ of static types ------------------------------------------------------------
  *
  * int.__new__ is a built-in function whose self is the type: int.__new__(X, ...) checks
@@ -1017,6 +1021,14 @@ static wf_value tp_new_wrapper(wf_thread *t, wf_value self, const wf_value *args
     if (!wf_type_is_subtype(subtype, type))
         return wf_err_set(t, &wf_exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s",
                           type->tp_name, subtype->tp_name, subtype->tp_name, type->tp_name);
+    /* object.__new__(dict) would make a dict without its state: the nearest class
+     * whose __new__ is not Python code must use this very tp_new */
+    wf_type *staticbase = subtype;
+    while (staticbase && staticbase->tp_new == slot_new)
+        staticbase = staticbase->tp_base;
+    if (staticbase && staticbase->tp_new != type->tp_new)
+        return wf_err_set(t, &wf_exc_TypeError, "%s.__new__(%s) is not safe, use %s.__new__()",
+                          type->tp_name, subtype->tp_name, staticbase->tp_name);
     return type->tp_new(t, subtype, args + 1, nargs - 1, kwnames);
 }
 
@@ -1141,16 +1153,23 @@ static wf_value call_dunder(wf_thread *t, wf_value self, size_t sd, const wf_val
     return r;
 }
 
-/* The dunder must exist (the slot was derived from it); AttributeError if it vanished. */
+/* The dunder must exist (the slot was derived from it or a sibling: __delete__ without
+ * __set__); if not, AttributeError with the bare name, as CPython 3.11's lookup_method. */
 static wf_value call_dunder_required(wf_thread *t, wf_value self, size_t sd, const wf_value *args,
                                      size_t nargs, wf_value kwnames)
 {
     bool found;
     wf_value r = call_dunder(t, self, sd, args, nargs, kwnames, &found);
     if (!found)
-        return wf_err_set(t, &wf_exc_AttributeError, "'%s' object has no attribute '%s'",
-                          wf_type_name(wf_type_of(self)), slotdefs[sd].name);
+        return wf_err_set(t, &wf_exc_AttributeError, "%s", slotdefs[sd].name);
     return r;
+}
+
+/* The class sets the dunder to None, CPython's way of saying "not supported" (as
+ * __hash__ = None). */
+static bool dunder_is_none(wf_thread *t, wf_value self, size_t sd)
+{
+    return wf_type_lookup(t, wf_type_of(self), slotdef_name(t, sd)) == WF_NONE;
 }
 
 /* A missing method means NotImplemented (binary operators, comparisons). */
@@ -1206,6 +1225,9 @@ static wf_value slot_call(wf_thread *t, wf_value self, const wf_value *args, siz
 
 static wf_value slot_iter(wf_thread *t, wf_value self)
 {
+    if (dunder_is_none(t, self, SD_ITER))
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object is not iterable",
+                          wf_type_name(wf_type_of(self)));
     return call_dunder_required(t, self, SD_ITER, NULL, 0, 0);
 }
 
@@ -1395,6 +1417,11 @@ static int slot_setitem(wf_thread *t, wf_value self, wf_value key, wf_value valu
 
 static int slot_contains(wf_thread *t, wf_value self, wf_value item)
 {
+    if (dunder_is_none(t, self, SD_CONTAINS)) {
+        wf_err_set(t, &wf_exc_TypeError, "'%s' object is not a container",
+                   wf_type_name(wf_type_of(self)));
+        return -1;
+    }
     wf_value r = call_dunder_required(t, self, SD_CONTAINS, &item, 1, 0);
     if (!r)
         return -1;
@@ -2128,9 +2155,14 @@ static wf_value type_get_base(wf_thread *t, wf_value self)
     return base ? wf_newref(t, wf_type_value(base)) : WF_NONE;
 }
 
+/* None while the class is being made (a metaclass's mro() asking), as in CPython;
+ * lookups meanwhile already follow the C3 order (custom_mro). */
 static wf_value type_get_mro(wf_thread *t, wf_value self)
 {
-    return wf_newref(t, wf_from_object(TYPE(self)->tp_mro));
+    wf_type *tp = TYPE(self);
+    if (is_heap(tp) && (load_flags(tp) & WF_TPFLAG_READYING))
+        return WF_NONE;
+    return wf_newref(t, wf_from_object(tp->tp_mro));
 }
 
 /* ---- mappingproxy: the read-only view X.__dict__ ---------------------------------------- */
@@ -2289,14 +2321,25 @@ static const wf_getset_def type_getset[] = {
     {NULL},
 };
 
+static wf_value compute_mro(wf_thread *t, wf_type *tp, wf_value bases);
+
+/* type.mro(cls): the C3 linearization of cls's bases, a list. A heap class's is
+ * computed afresh (a metaclass overriding mro() calls this while the class is being
+ * made, and the class's __mro__ may be the override's); a static type's is its MRO. */
 static wf_value type_mro_method(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                                 wf_value kwnames)
 {
     (void)args;
     if (!wf_check_no_kwargs(t, "mro", kwnames) || !wf_check_nargs(t, "mro", nargs, 0, 0))
         return WF_NULL;
-    wf_value mro = wf_from_object(TYPE(self)->tp_mro);
-    return wf_list_from_array(t, WF_TUPLE_ITEMS(mro), wf_tuple_size(mro));
+    wf_type *tp = TYPE(self);
+    wf_value mro = is_heap(tp) ? compute_mro(t, tp, wf_from_object(tp->tp_bases))
+                               : wf_newref(t, wf_from_object(tp->tp_mro));
+    if (!mro)
+        return WF_NULL;
+    wf_value list = wf_list_from_array(t, WF_TUPLE_ITEMS(mro), wf_tuple_size(mro));
+    wf_value_decref(t, mro);
+    return list;
 }
 
 /* The direct heap subclasses (static types are not tracked). */
@@ -2477,6 +2520,9 @@ static int64_t type_hash(wf_thread *t, wf_value self)
     return h == -1 ? -2 : h;
 }
 
+/* int | str (runtime/union.h) */
+static const wf_number_methods type_as_number = {.binop[WF_NB_OR] = wf_union_or};
+
 wf_type wf_type_type = {
     .ob_base = WF_TYPE_HEAD,
     .tp_name = "type",
@@ -2491,6 +2537,7 @@ wf_type wf_type_type = {
     .tp_call = type_call,
     .tp_new = type_tp_new,
     .tp_init = type_init,
+    .tp_as_number = &type_as_number,
     .tp_methods = type_methods,
     .tp_getset = type_getset,
     .tp_doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
@@ -2960,24 +3007,54 @@ static bool add_member(wf_thread *t, wf_type *tp, wf_value name, size_t offset)
     return rc == 0;
 }
 
-/* The class's __slots__ as a tuple of names (a str is one name), or 0 without any. */
-static wf_value slot_names(wf_thread *t, wf_value dict, bool *failed)
+/* A private name ("__x", not "__x__") as the compiler mangles it inside class `cls`:
+ * "_cls__x", with cls's leading underscores dropped (unchanged if nothing is left).
+ * Consumes the reference to name. */
+static wf_value mangle(wf_thread *t, wf_value cls, wf_value name)
+{
+    const char *s = wf_str_utf8(name), *owner = wf_str_utf8(cls);
+    size_t len = strlen(s);
+    while (*owner == '_')
+        owner++;
+    if (len < 3 || strncmp(s, "__", 2) != 0 || strcmp(s + len - 2, "__") == 0 ||
+        strchr(s, '.') || !*owner)
+        return name;
+    wf_value r = wf_str_printf(t, "_%s%s", owner, s);
+    wf_value_decref(t, name);
+    return r;
+}
+
+/* The class's __slots__ as a new tuple of names (a str is one name), private names
+ * mangled for class `cls`, or 0 without any. */
+static wf_value slot_names(wf_thread *t, wf_value dict, wf_value cls, bool *failed)
 {
     *failed = false;
     wf_value slots = wf_dict_get_cstr(t, dict, "__slots__");
     if (!slots)
         return WF_NULL;
-    wf_value names = wf_str_check(slots) ? wf_tuple_pack(t, 1, slots)
+    wf_value given = wf_str_check(slots) ? wf_tuple_pack(t, 1, slots)
                                          : wf_call(t, wf_type_value(&wf_tuple_type), &slots, 1, 0);
     wf_value_decref(t, slots);
-    for (size_t i = 0; names && i < wf_tuple_size(names); i++) {
-        if (!wf_str_check(WF_TUPLE_ITEMS(names)[i])) {
-            wf_err_set(t, &wf_exc_TypeError, "__slots__ items must be strings, not '%s'",
-                       wf_type_name(wf_type_of(WF_TUPLE_ITEMS(names)[i])));
-            wf_value_decref(t, names);
-            names = WF_NULL;
+    /* tuple(x) may be x itself (the class's own __slots__): the names go in a new one */
+    size_t n = given ? wf_tuple_size(given) : 0;
+    wf_value names = given ? wf_tuple_new(t, n) : WF_NULL;
+    for (size_t i = 0; names && i < n; i++) {
+        wf_value item = WF_TUPLE_ITEMS(given)[i];
+        wf_value name = wf_str_check(item) ? mangle(t, cls, wf_newref(t, item)) : WF_NULL;
+        if (name) {
+            WF_TUPLE_ITEMS(names)[i] = name;
+            continue;
         }
+        if (!wf_str_check(item))
+            wf_err_set(t, &wf_exc_TypeError, "__slots__ items must be strings, not '%s'",
+                       wf_type_name(wf_type_of(item)));
+        for (size_t j = i; j < n; j++)
+            WF_TUPLE_ITEMS(names)[j] = WF_NONE; /* complete, to be released */
+        wf_value_decref(t, names);
+        names = WF_NULL;
     }
+    if (given)
+        wf_value_decref(t, given);
     *failed = names == 0;
     return names;
 }
@@ -2992,7 +3069,7 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     if (base->tp_flags & WF_TPFLAG_SIDE_DICT)
         tp->tp_flags |= WF_TPFLAG_SIDE_DICT;
     bool failed;
-    wf_value names = slot_names(t, wf_from_object(tp->tp_dict), &failed);
+    wf_value names = slot_names(t, wf_from_object(tp->tp_dict), ht->name, &failed);
     if (failed)
         return false;
     bool want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT) &&
@@ -3000,29 +3077,35 @@ static bool set_layout(wf_thread *t, wf_heap_type *ht, wf_type *base)
     if (names) {
         want_dict = false;
         ht->slots_offset = tp->tp_basicsize;
-        for (size_t i = 0; i < wf_tuple_size(names); i++) {
-            wf_value n = WF_TUPLE_ITEMS(names)[i];
-            const char *s = wf_str_utf8(n);
-            if (strcmp(s, "__dict__") == 0) {
+        /* the members, sorted by name as CPython lays them out */
+        size_t n = 0, total = wf_tuple_size(names);
+        wf_value *members = wf_mem_alloc(t, (total ? total : 1) * sizeof *members);
+        bool ok = members != NULL;
+        if (!ok)
+            wf_err_no_memory(t);
+        for (size_t i = 0; ok && i < total; i++) {
+            wf_value name = WF_TUPLE_ITEMS(names)[i];
+            const char *s = wf_str_utf8(name);
+            if (strcmp(s, "__dict__") == 0)
                 want_dict = !tp->tp_dictoffset && !(tp->tp_flags & WF_TPFLAG_SIDE_DICT);
-                continue;
-            }
-            if (strcmp(s, "__weakref__") == 0)
-                continue;
-            if (has_variable_size(base)) {
-                wf_err_set(t, &wf_exc_TypeError,
-                           "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
-                wf_value_decref(t, names);
-                return false;
-            }
-            if (!add_member(t, tp, n, tp->tp_basicsize)) {
-                wf_value_decref(t, names);
-                return false;
-            }
+            else if (strcmp(s, "__weakref__") != 0)
+                members[n++] = name;
+        }
+        if (ok && n && has_variable_size(base)) {
+            wf_err_set(t, &wf_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+                       base->tp_name);
+            ok = false;
+        }
+        ok = ok && wf_sort_values(t, members, n, 0, false) == 0;
+        for (size_t i = 0; ok && i < n; i++) {
+            ok = add_member(t, tp, members[i], tp->tp_basicsize);
             tp->tp_basicsize += sizeof(wf_value);
             ht->nslots++;
         }
+        wf_mem_free(members);
         wf_value_decref(t, names);
+        if (!ok)
+            return false;
     }
     if (!want_dict)
         return true;
@@ -3199,6 +3282,78 @@ static wf_heap_type *heap_type_alloc(wf_thread *t, wf_type *meta, wf_value name,
     return ht;
 }
 
+/* One entry of an mro() override: a class whose layout tp can have (CPython's
+ * mro_check). */
+static bool check_mro_entry(wf_thread *t, wf_type *tp, wf_value b)
+{
+    if (!wf_isinstance_type(b, &wf_type_type)) {
+        wf_err_set(t, &wf_exc_TypeError, "mro() returned a non-class ('%s')",
+                   wf_type_name(wf_type_of(b)));
+        return false;
+    }
+    if (!wf_type_ready(t, TYPE(b)))
+        return false;
+    if (!wf_type_is_subtype(solid_base(tp), solid_base(TYPE(b)))) {
+        wf_err_set(t, &wf_exc_TypeError, "mro() returned base with unsuitable layout ('%s')",
+                   wf_type_name(TYPE(b)));
+        return false;
+    }
+    return true;
+}
+
+/* type(cls).mro(cls) as a tuple, the method found on the metaclass alone. */
+static wf_value call_mro(wf_thread *t, wf_type *tp, wf_value f)
+{
+    wf_type *meta = wf_type_of(wf_type_value(tp));
+    wf_descr_get_fn get = wf_type_of(f)->tp_descr_get;
+    wf_value bound = get ? get(t, f, wf_type_value(tp), wf_type_value(meta)) : wf_newref(t, f);
+    wf_value r = bound ? wf_call(t, bound, NULL, 0, 0) : WF_NULL;
+    if (bound)
+        wf_value_decref(t, bound);
+    wf_value list = r ? wf_list_new(t, 0) : WF_NULL;
+    wf_value mro = list && wf_list_extend(t, list, r) == 0 ? wf_list_as_tuple(t, list) : WF_NULL;
+    if (r)
+        wf_value_decref(t, r);
+    if (list)
+        wf_value_decref(t, list);
+    return mro;
+}
+
+/* The metaclass's mro() replaces the C3 order when it overrides type.mro, as CPython's
+ * mro_invoke: the result must be a non-empty sequence of classes whose layouts the
+ * class can have. Runs with tp_mro holding the C3 order, so the method can read the
+ * class's attributes; the class is not yet ready (nothing else has seen it). */
+static bool custom_mro(wf_thread *t, wf_type *tp)
+{
+    wf_type *meta = wf_type_of(wf_type_value(tp));
+    if (meta == &wf_type_type)
+        return true;
+    wf_value name = name_cstr(t, "mro");
+    wf_value f = wf_type_lookup_ref(t, meta, name);
+    if (!f)
+        return true;
+    if (f == wf_type_lookup(t, &wf_type_type, name)) {
+        wf_value_decref(t, f);
+        return true;
+    }
+    wf_value mro = call_mro(t, tp, f);
+    wf_value_decref(t, f);
+    if (!mro)
+        return false;
+    bool ok = wf_tuple_size(mro) > 0;
+    if (!ok)
+        wf_err_set(t, &wf_exc_TypeError, "type MRO must not be empty");
+    for (size_t i = 0; ok && i < wf_tuple_size(mro); i++)
+        ok = check_mro_entry(t, tp, WF_TUPLE_ITEMS(mro)[i]);
+    if (!ok) {
+        wf_value_decref(t, mro);
+        return false;
+    }
+    wf_value_decref(t, wf_from_object(tp->tp_mro));
+    tp->tp_mro = wf_to_object(mro);
+    return true;
+}
+
 /* Everything after allocation: namespace fixes, layout, slots, MRO. */
 static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_value bases)
 {
@@ -3216,6 +3371,8 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
     if (!mro)
         return false;
     tp->tp_mro = wf_to_object(mro);
+    if (!custom_mro(t, tp))
+        return false;
     if (!inherit_slots(tp, base))
         return false;
     if (base->tp_as_number)
@@ -3308,6 +3465,7 @@ void wf_types_init(wf_thread *t)
         &wf_staticmethod_type,
         &wf_property_type,
         &wf_super_type,
+        &wf_union_type,
         &wf_int_type,
         &wf_float_type,
         &wf_complex_type,
