@@ -441,7 +441,9 @@ wf_value wf_index(wf_thread *t, wf_value v)
     return r;
 }
 
-int64_t wf_as_ssize(wf_thread *t, wf_value v)
+/* v as an int64 through __index__; on overflow exc(message), where message is
+ * CPython's for the caller's conversion. */
+static int64_t as_ssize(wf_thread *t, wf_value v, wf_type *exc, bool c_arg)
 {
     if (wf_is_smallint(v))
         return wf_smallint_unbox(v);
@@ -454,11 +456,28 @@ int64_t wf_as_ssize(wf_thread *t, wf_value v)
     wf_value_decref(t, i);
     if (!ok) {
         wf_err_clear(t);
-        wf_err_set(t, &wf_exc_IndexError, "cannot fit '%s' into an index-sized integer",
-                   wf_type_name(it));
+        if (c_arg)
+            wf_err_set(t, exc, "Python int too large to convert to C ssize_t");
+        else
+            wf_err_set(t, exc, "cannot fit '%s' into an index-sized integer", wf_type_name(it));
         return -1;
     }
     return out;
+}
+
+int64_t wf_as_ssize(wf_thread *t, wf_value v)
+{
+    return as_ssize(t, v, &wf_exc_IndexError, false);
+}
+
+int64_t wf_as_ssize_overflow(wf_thread *t, wf_value v)
+{
+    return as_ssize(t, v, &wf_exc_OverflowError, false);
+}
+
+int64_t wf_ssize_arg(wf_thread *t, wf_value v)
+{
+    return as_ssize(t, v, &wf_exc_OverflowError, true);
 }
 
 /* ---- Calls ------------------------------------------------------------------------------ */
@@ -582,11 +601,6 @@ int wf_setattr(wf_thread *t, wf_value v, wf_value name, wf_value value)
     wf_type *tp = ready_type(t, v);
     if (!tp)
         return -1;
-    if (wf_is_smallint(v)) {
-        wf_err_set(t, &wf_exc_AttributeError, "'int' object has no attribute '%s'",
-                   wf_str_utf8(name));
-        return -1;
-    }
     return tp->tp_setattr ? tp->tp_setattr(t, v, name, value)
                           : wf_generic_setattr(t, v, name, value);
 }

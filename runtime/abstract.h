@@ -43,6 +43,12 @@ wf_value wf_index(wf_thread *t, wf_value v);
  * ("cannot fit 'int' into an index-sized integer"); -1 with an exception set, check
  * wf_err_occurred. */
 int64_t wf_as_ssize(wf_thread *t, wf_value v);
+/* The same with OverflowError and the same message: a repeat count, a length
+ * (CPython's PyNumber_AsSsize_t(v, OverflowError)). */
+int64_t wf_as_ssize_overflow(wf_thread *t, wf_value v);
+/* The same for a method's Py_ssize_t argument: OverflowError "Python int too large to
+ * convert to C ssize_t" (CPython's argument converter). */
+int64_t wf_ssize_arg(wf_thread *t, wf_value v);
 
 /* Calls: the vector convention (object.h). */
 wf_value wf_call(wf_thread *t, wf_value callable, const wf_value *args, size_t nargs,

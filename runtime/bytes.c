@@ -1066,7 +1066,7 @@ static wf_value contents_of(wf_thread *t, const wf_value *args, size_t nargs, wf
     if (wf_str_check(x))
         return wf_err_set(t, &wf_exc_TypeError, "string argument without an encoding");
     if (wf_is_index(x)) {
-        int64_t count = wf_as_ssize(t, x);
+        int64_t count = wf_as_ssize_overflow(t, x);
         if (count == -1 && wf_err_occurred(t))
             return WF_NULL;
         if (count < 0)
@@ -1160,7 +1160,7 @@ wf_value wf_bytearray_insert(wf_thread *t, wf_value self, const wf_value *args, 
 {
     if (!wf_text_clinic_args(t, "bytearray.insert", "insert", nargs, kwnames, 2, 2))
         return WF_NULL;
-    int64_t i = wf_as_ssize(t, args[0]);
+    int64_t i = wf_ssize_arg(t, args[0]);
     char c;
     if ((i == -1 && wf_err_occurred(t)) || !wf_byte_value(t, args[1], &c))
         return WF_NULL;
@@ -1236,7 +1236,7 @@ wf_value wf_bytearray_pop(wf_thread *t, wf_value self, const wf_value *args, siz
     int64_t i = -1;
     if (!wf_text_clinic_args(t, "bytearray.pop", "pop", nargs, kwnames, 0, 1))
         return WF_NULL;
-    if (nargs == 1 && (i = wf_as_ssize(t, args[0])) == -1 && wf_err_occurred(t))
+    if (nargs == 1 && (i = wf_ssize_arg(t, args[0])) == -1 && wf_err_occurred(t))
         return WF_NULL;
     wf_value r = WF_NULL;
     wf_bytearray_object *ba = ba_of(self);

@@ -1026,7 +1026,7 @@ static wf_value int_to_bytes(wf_thread *t, wf_value self, const wf_value *args, 
         return WF_NULL;
     int64_t len = 1;
     bool little, is_signed = false;
-    if (a[0] && (len = wf_as_ssize(t, a[0])) == -1 && wf_err_occurred(t))
+    if (a[0] && (len = wf_ssize_arg(t, a[0])) == -1 && wf_err_occurred(t))
         return WF_NULL;
     if (len < 0)
         return wf_err_set(t, &wf_exc_ValueError, "length argument must be non-negative");

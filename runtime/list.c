@@ -858,7 +858,7 @@ static bool int_arg(wf_thread *t, wf_value v, int64_t *out)
                    wf_type_name(wf_type_of(v)));
         return false;
     }
-    *out = wf_as_ssize(t, v);
+    *out = wf_ssize_arg(t, v);
     return !(*out == -1 && wf_err_occurred(t));
 }
 

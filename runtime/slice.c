@@ -94,7 +94,7 @@ bool wf_seq_repeat_count(wf_thread *t, wf_value n, int64_t *out)
     if (wf_is_smallint(n)) {
         count = wf_smallint_unbox(n);
     } else {
-        count = wf_as_ssize(t, n);
+        count = wf_as_ssize_overflow(t, n);
         if (count == -1 && wf_err_occurred(t))
             return false;
     }
@@ -286,7 +286,7 @@ static wf_value slice_indices(wf_thread *t, wf_value self, const wf_value *args,
     if (!wf_is_index(args[0]))
         return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
                           wf_type_name(wf_type_of(args[0])));
-    int64_t length = wf_as_ssize(t, args[0]);
+    int64_t length = wf_as_ssize_overflow(t, args[0]);
     if (length == -1 && wf_err_occurred(t))
         return WF_NULL;
     if (length < 0)

@@ -558,7 +558,7 @@ static wf_value str_mul(wf_thread *t, wf_value a, wf_value b)
         return wf_err_set(t, &wf_exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                           wf_type_name(wf_type_of(n)));
     }
-    int64_t count = wf_as_ssize(t, n);
+    int64_t count = wf_as_ssize_overflow(t, n);
     if (count == -1 && wf_err_occurred(t))
         return WF_NULL;
     return wf_str_repeat(t, s, count);

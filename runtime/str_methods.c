@@ -124,7 +124,7 @@ bool wf_text_bound_arg(wf_thread *t, wf_value v, int64_t *out)
 /* A Py_ssize_t argument (width, count, tabsize): TypeError for a non-index. */
 static bool ssize_arg(wf_thread *t, wf_value v, int64_t *out)
 {
-    *out = wf_as_ssize(t, v);
+    *out = wf_ssize_arg(t, v);
     return !(*out == -1 && wf_err_occurred(t));
 }
 
