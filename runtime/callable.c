@@ -173,7 +173,13 @@ static wf_value builtin_call(wf_thread *t, wf_value callable, const wf_value *ar
                              wf_value kwnames)
 {
     builtin_object *b = BUILTIN(callable);
-    return b->def->fn(t, b->self, args, nargs, kwnames);
+    /* C calls count against the recursion limit, as CPython's (a __repr__ calling
+     * repr(self) fails at the same depth, with the same message) */
+    if (!wf_enter_recursion(t, " while calling a Python object"))
+        return WF_NULL;
+    wf_value r = b->def->fn(t, b->self, args, nargs, kwnames);
+    wf_leave_recursion(t);
+    return r;
 }
 
 /* A function of a module (self 0 or a module) or a method bound to self. */
@@ -344,7 +350,11 @@ static wf_value method_descr_call(wf_thread *t, wf_value callable, const wf_valu
     } else if (!descr_check_self(t, d->type, d->def->name, args[0])) {
         return WF_NULL;
     }
-    return d->def->fn(t, args[0], args + 1, nargs - 1, kwnames);
+    if (!wf_enter_recursion(t, " while calling a Python object"))
+        return WF_NULL;
+    wf_value r = d->def->fn(t, args[0], args + 1, nargs - 1, kwnames);
+    wf_leave_recursion(t);
+    return r;
 }
 
 static wf_value method_descr_repr(wf_thread *t, wf_value v)

@@ -816,9 +816,21 @@ wf_type wf_str_iterator_type = {
     .tp_iternext = str_iter_next,
 };
 
+/* CPython 3.11 iterates an ASCII str with its own type; same behaviour, another name. */
+wf_type wf_str_ascii_iterator_type = {
+    .ob_base = WF_TYPE_HEAD,
+    .tp_name = "str_ascii_iterator",
+    .tp_basicsize = sizeof(str_iter),
+    .tp_dealloc = str_iter_dealloc,
+    .tp_iter = str_iter_self,
+    .tp_iternext = str_iter_next,
+};
+
 static wf_value str_iter_new(wf_thread *t, wf_value self)
 {
-    str_iter *it = (str_iter *)wf_object_alloc(t, &wf_str_iterator_type, sizeof(str_iter));
+    wf_type *type = ((wf_str_object *)wf_to_object(self))->ascii ? &wf_str_ascii_iterator_type
+                                                                 : &wf_str_iterator_type;
+    str_iter *it = (str_iter *)wf_object_alloc(t, type, sizeof(str_iter));
     if (!it)
         return wf_err_no_memory(t);
     it->str = wf_newref(t, self);

@@ -63,7 +63,7 @@ wf_value wf_str_repr(wf_thread *t, wf_value s);
 
 /* ---- More of the str API ---------------------------------------------------------- */
 
-extern wf_type wf_str_iterator_type;
+extern wf_type wf_str_iterator_type, wf_str_ascii_iterator_type;
 
 /* The empty str and the one-character ASCII strs: immortal and interned. */
 wf_value wf_str_empty(wf_thread *t);

@@ -3474,6 +3474,7 @@ void wf_types_init(wf_thread *t)
         &wf_bytearray_type,
         &wf_bytes_iterator_type,
         &wf_str_iterator_type,
+        &wf_str_ascii_iterator_type,
     };
     for (size_t i = 0; i < sizeof core / sizeof core[0]; i++)
         if (!wf_type_ready(t, core[i]))
