@@ -47,6 +47,19 @@ static const wf_codec_alias *find_alias(const char *name)
 
 const wf_codec *wf_codec_find(const char *name)
 {
+    /* the spellings most calls use (str.encode() and bytes.decode() pass "utf-8"),
+     * without normalizing and searching */
+    static const struct {
+        const char *name;
+        int index;
+    } common[] = {
+        {"utf-8", WF_CODEC_INDEX_UTF_8},     {"utf8", WF_CODEC_INDEX_UTF_8},
+        {"UTF-8", WF_CODEC_INDEX_UTF_8},     {"ascii", WF_CODEC_INDEX_ASCII},
+        {"latin-1", WF_CODEC_INDEX_LATIN_1},
+    };
+    for (size_t i = 0; i < sizeof common / sizeof common[0]; i++)
+        if (strcmp(name, common[i].name) == 0)
+            return &wf_codecs[common[i].index];
     char norm[NAME_CAP + 1];
     size_t n = 0;
     bool punct = false;

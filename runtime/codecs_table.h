@@ -48,6 +48,10 @@ typedef struct wf_codec_alias {
 } wf_codec_alias;
 
 #define WF_CODECS_COUNT 118
+/* Where the most used codecs sit in wf_codecs, for lookups that skip the search. */
+#define WF_CODEC_INDEX_UTF_8   114
+#define WF_CODEC_INDEX_ASCII   0
+#define WF_CODEC_INDEX_LATIN_1 84
 extern const wf_codec wf_codecs[WF_CODECS_COUNT]; /* sorted by name (strcmp) */
 extern const wf_codec_alias wf_codec_aliases[];   /* sorted by alias (strcmp) */
 extern const size_t wf_codec_aliases_count;

@@ -114,6 +114,10 @@ typedef struct wf_codec_alias {
 } wf_codec_alias;
 
 #define WF_CODECS_COUNT %(count)d
+/* Where the most used codecs sit in wf_codecs, for lookups that skip the search. */
+#define WF_CODEC_INDEX_UTF_8   %(utf_8)d
+#define WF_CODEC_INDEX_ASCII   %(ascii)d
+#define WF_CODEC_INDEX_LATIN_1 %(latin_1)d
 extern const wf_codec wf_codecs[WF_CODECS_COUNT]; /* sorted by name (strcmp) */
 extern const wf_codec_alias wf_codec_aliases[];   /* sorted by alias (strcmp) */
 extern const size_t wf_codec_aliases_count;
@@ -281,7 +285,8 @@ def main():
     with open(sys.argv[1] + ".c", "w") as f:
         f.write("\n".join(out) + "\n")
     with open(sys.argv[1] + ".h", "w") as f:
-        f.write(HEADER % {"count": len(names)})
+        f.write(HEADER % {"count": len(names), "utf_8": index["utf_8"], "ascii": index["ascii"],
+                          "latin_1": index["latin_1"]})
 
 
 main()

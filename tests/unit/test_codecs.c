@@ -60,6 +60,9 @@ static void test_names_normalize_as_codecs_lookup(void **state)
     assert_string_equal(module_of("locale"), "(none)");
     assert_string_equal(module_of("aliases"), "(none)");
     assert_string_equal(module_of(""), "(none)");
+    assert_string_equal(wf_codecs[WF_CODEC_INDEX_UTF_8].name, "utf_8");
+    assert_string_equal(wf_codecs[WF_CODEC_INDEX_ASCII].name, "ascii");
+    assert_string_equal(wf_codecs[WF_CODEC_INDEX_LATIN_1].name, "latin_1");
     assert_int_equal(wf_codec_find("rot13")->kind, WF_CODEC_NOT_TEXT);
     assert_int_equal(wf_codec_find("sjis")->kind, WF_CODEC_UNSUPPORTED);
     assert_int_equal(wf_codec_find("charmap")->kind, WF_CODEC_LATIN1);
