@@ -38,6 +38,7 @@
 #include "runtime/list.h"
 #include "runtime/singletons.h"
 #include "runtime/str.h"
+#include "runtime/text_codecs.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/utf8.h"
@@ -68,7 +69,7 @@ typedef struct wf_file_object {
     wf_value encoding;       /* str, immutable */
     wf_value errors;         /* str, immutable */
     const char *newline;     /* NULL (None), "", "\n", "\r" or "\r\n"; static strings */
-    const char *codec;       /* "utf-8", "ascii" or "latin-1" (static); NULL for binary */
+    const wf_codec *codec;   /* text files: utf-8 or a single-byte codec (file_codec) */
     _Atomic wf_value buffer; /* text files: the binary file of .buffer, 0 until asked */
     struct wf_file_object *live_prev, *live_next; /* the live-files list, under live_lock */
     char *wbuf;                                   /* pending output (encoded, translated) */
@@ -325,10 +326,10 @@ static int fill(wf_thread *t, wf_file_object *f)
 }
 
 /* The text of n encoded bytes, decoded with the file's codec and error handler
- * (runtime/bytes.h; UnicodeDecodeError as CPython's codecs). */
+ * (runtime/text_codecs.h; UnicodeDecodeError as CPython's codecs). */
 static wf_value decode(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
-    if (strcmp(f->codec, "utf-8") == 0 && strcmp(wf_str_utf8(f->errors), "strict") == 0) {
+    if (f->codec->kind == WF_CODEC_UTF8 && strcmp(wf_str_utf8(f->errors), "strict") == 0) {
         /* the common case: valid UTF-8 is already a weft str */
         const char *q = p, *end = p + n;
         uint32_t cp;
@@ -338,7 +339,7 @@ static wf_value decode(wf_thread *t, wf_file_object *f, const char *p, size_t n)
         if (len > 0)
             return wf_str_from_utf8(t, p, n);
     }
-    return wf_bytes_decode(t, p, n, f->codec, wf_str_utf8(f->errors));
+    return wf_codec_decode(t, f->codec, p, n, wf_str_utf8(f->errors));
 }
 
 /* Take the raw bytes rbuf[rpos..rpos+n) as the result: bytes for a binary file, else a
@@ -411,7 +412,7 @@ static size_t scan(wf_file_object *f, int64_t max, bool line)
         if (c == '\n' && line && (universal || !nl || nl[0] == '\n'))
             return i + 1;
         size_t len = 1;
-        if (!(f->flags & F_BINARY) && strcmp(f->codec, "utf-8") == 0) {
+        if (!(f->flags & F_BINARY) && f->codec->kind == WF_CODEC_UTF8) {
             unsigned lead = (unsigned char)c;
             len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         }
@@ -611,8 +612,8 @@ static bool encode_text(wf_thread *t, wf_file_object *f, wf_value s, const char 
     *p = wf_str_utf8(s);
     *n = wf_str_size(s);
     const unsigned char *u = (const unsigned char *)*p;
-    if (strcmp(f->codec, "utf-8") != 0) {
-        *owned = wf_str_encode(t, s, f->codec, wf_str_utf8(f->errors));
+    if (f->codec->kind != WF_CODEC_UTF8) {
+        *owned = wf_codec_encode(t, f->codec, s, wf_str_utf8(f->errors));
     } else {
         size_t i = 0;
         while (i + 2 < *n && !(u[i] == 0xED && u[i + 1] >= 0xA0))
@@ -1280,7 +1281,7 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
     f->encoding = wf_newref(t, encoding);
     f->errors = wf_newref(t, errors);
     f->newline = newline;
-    f->codec = (flags & F_BINARY) ? NULL : "utf-8";
+    f->codec = (flags & F_BINARY) ? NULL : wf_codec_find("utf-8");
     if (flags & F_WRITABLE)
         live_add(f);
     return wf_from_object(&f->ob);
@@ -1398,33 +1399,45 @@ static bool parse_newline(wf_thread *t, wf_value v, const char **out)
     return false;
 }
 
-/* The codec weft has for an encoding name, under the spellings Python's codec
- * registry normalizes ("UTF-8", "utf_8", "latin-1", "iso8859_1", "US-ASCII", ...), or
- * NULL. "locale" is UTF-8: weft assumes a UTF-8 locale. */
-static const char *codec_for(const char *name)
+/* Whether the single-byte codec c keeps the ASCII line ends: "\n" and "\r" are the
+ * bytes 0x0A and 0x0D and no other byte decodes to them, so the byte-level newline
+ * handling of text files holds. */
+static bool ascii_line_ends(const wf_codec *c)
 {
-    static const struct {
-        const char *norm, *codec;
-    } names[] = {
-        {"utf8", "utf-8"},   {"u8", "utf-8"},       {"utf", "utf-8"},     {"cp65001", "utf-8"},
-        {"locale", "utf-8"}, {"ascii", "ascii"},    {"usascii", "ascii"}, {"646", "ascii"},
-        {"us", "ascii"},     {"latin1", "latin-1"}, {"latin", "latin-1"}, {"iso88591", "latin-1"},
-        {"l1", "latin-1"},   {"cp819", "latin-1"},  {"8859", "latin-1"},
-    };
-    char norm[24];
-    size_t n = 0;
-    for (const char *p = name; *p; p++) {
-        char c = *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p;
-        if (c == '-' || c == '_' || c == ' ')
-            continue;
-        if (n == sizeof norm - 1)
-            return NULL;
-        norm[n++] = c;
+    for (int b = 0; b < 256; b++) {
+        bool line_byte = b == '\n' || b == '\r';
+        bool line_char = c->table[b] == '\n' || c->table[b] == '\r';
+        if (line_byte ? c->table[b] != b : line_char)
+            return false;
     }
-    norm[n] = 0;
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(norm, names[i].norm) == 0)
-            return names[i].codec;
+    return true;
+}
+
+/* The codec of a text file opened with encoding=name (runtime/codecs.h), or NULL with
+ * the error set: CPython's LookupError for a name that is no text codec, and
+ * NotImplementedError for a codec whose files weft cannot read and write yet. A text
+ * file works on its bytes (line ends, a character's bytes whole within one read), so
+ * only UTF-8 and the single-byte codecs that keep the ASCII line ends qualify: not
+ * UTF-16/32, utf-8-sig (the BOM is state), the escape codecs or EBCDIC. "locale" is
+ * UTF-8: weft assumes a UTF-8 locale. */
+static const wf_codec *file_codec(wf_thread *t, const char *name)
+{
+    const wf_codec *c = wf_codec_find(strcmp(name, "locale") == 0 ? "utf-8" : name);
+    if (!c) {
+        wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", name);
+        return NULL;
+    }
+    if (c->kind == WF_CODEC_NOT_TEXT) {
+        wf_err_set(t, &wf_exc_LookupError,
+                   "'%s' is not a text encoding; use codecs.open() to handle arbitrary codecs",
+                   name);
+        return NULL;
+    }
+    if (c->kind == WF_CODEC_UTF8 ||
+        (c->table && c->kind != WF_CODEC_UNDEFINED && ascii_line_ends(c)))
+        return c;
+    wf_err_set(t, &wf_exc_NotImplementedError, "weft cannot read or write text files in '%s' yet",
+               c->name);
     return NULL;
 }
 
@@ -1573,11 +1586,13 @@ wf_value wf_file_open_ex(wf_thread *t, wf_value file, wf_value mode, wf_value bu
             return wf_err_set_from_errno(t, EISDIR, file);
         }
     }
-    const char *codec = m.binary ? NULL : has_enc ? codec_for(wf_str_utf8(encoding)) : "utf-8";
-    if (has_enc && !codec) {
+    const wf_codec *codec = m.binary  ? NULL
+                            : has_enc ? file_codec(t, wf_str_utf8(encoding))
+                                      : wf_codec_find("utf-8");
+    if (!m.binary && !codec) {
         if (close_it)
             close(fd);
-        return wf_err_set(t, &wf_exc_LookupError, "unknown encoding: %s", wf_str_utf8(encoding));
+        return WF_NULL;
     }
     unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0);
     if (m.binary)

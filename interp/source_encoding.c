@@ -33,7 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "runtime/codecs_table.h"
+#include "runtime/codecs.h"
 #include "runtime/utf8.h"
 
 #define CHUNK_SIZE 8192 /* io.TextIOWrapper's _CHUNK_SIZE: what one decode call sees */
@@ -150,59 +150,22 @@ static void normal_name(const char *spec, char out[NAME_CAP + 1])
 
 /* ---- Codec lookup ------------------------------------------------------------------- */
 
-static int compare_codec(const void *key, const void *elem)
-{
-    return strcmp(key, ((const wf_codec *)elem)->name);
-}
-
-static int compare_alias(const void *key, const void *elem)
-{
-    return strcmp(key, ((const wf_codec_alias *)elem)->alias);
-}
-
-static const wf_codec_alias *find_alias(const char *name)
-{
-    return bsearch(name, wf_codec_aliases, wf_codec_aliases_count, sizeof wf_codec_aliases[0],
-                   compare_alias);
-}
-
 /* The text codec io.open(encoding=name) would decode with, or NULL if Python has none
- * by that name. As codecs.lookup: lowercase, runs of other characters than letters,
- * digits and '.' become one '_' (_Py_normalize_encoding); then encodings.search_function
- * tries the aliases (also with '.' as '_'), then a module of that name. */
+ * by that name (runtime/codecs.h). */
 static const wf_codec *find_codec(const char *name)
 {
     /* TextIOWrapper's own name for the locale's encoding, which weft does not know */
     static const wf_codec locale = {"locale", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL};
     if (strcmp(name, "locale") == 0)
         return &locale;
-    char norm[NAME_CAP + 1];
-    size_t n = 0;
-    bool punct = false;
-    for (const char *p = name; *p && n < NAME_CAP; p++) {
-        if (is_ascii_alnum(*p) || *p == '.') {
-            if (punct && n > 0)
-                norm[n++] = '_';
-            punct = false;
-            if (n < NAME_CAP)
-                norm[n++] = ascii_lower(*p);
-        } else {
-            punct = true;
-        }
-    }
-    norm[n] = '\0';
-    const wf_codec_alias *alias = find_alias(norm);
-    if (!alias) {
-        char underscored[NAME_CAP + 1];
-        for (size_t i = 0; i <= n; i++)
-            underscored[i] = norm[i] == '.' ? '_' : norm[i];
-        alias = find_alias(underscored);
-    }
-    if (alias)
-        return &wf_codecs[alias->codec];
-    if (n == 0 || strchr(norm, '.'))
-        return NULL;
-    return bsearch(norm, wf_codecs, wf_codecs_count, sizeof wf_codecs[0], compare_codec);
+    const wf_codec *c = wf_codec_find(name);
+    return c && c->kind != WF_CODEC_NOT_TEXT ? c : NULL; /* io.open refuses those too */
+}
+
+/* utf_8 and utf_8_sig: weft decodes them with CPython's UTF-8 decoder (below). */
+static bool utf8_codec(const wf_codec *c)
+{
+    return c->kind == WF_CODEC_UTF8 || c->kind == WF_CODEC_UTF8_SIG;
 }
 
 /* ---- CPython's UTF-8 decoder -------------------------------------------------------- */
@@ -385,7 +348,7 @@ static void raw_utf8(const source *src, text *out, size_t from)
     put(out, s + run, src->len - run);
 }
 
-/* The code point byte b decodes to under codec c, or WF_CODEC_UNDEFINED. */
+/* The code point byte b decodes to under codec c, or WF_CODEC_UNDEFINED_CP. */
 static uint32_t table_decode(const wf_codec *c, unsigned char b)
 {
     return c->table[b];
@@ -399,7 +362,7 @@ static int line_of(const source *src, const wf_codec *c, size_t decl_start, size
     uint32_t prev = 0;
     for (size_t i = 0; i < at; i++) {
         uint32_t cp = src->s[i];
-        if (i >= decl_start && c->kind == WF_CODEC_TABLE)
+        if (i >= decl_start && c->table)
             cp = table_decode(c, src->s[i]);
         lineno += cp == '\r' || (cp == '\n' && prev != '\r');
         prev = cp;
@@ -429,7 +392,7 @@ static void stream_error(source *src, const wf_codec *c, const char *name, size_
     /* the tokenizer has read every line before the one that needed this chunk; a "\r"
      * just before the chunk waits for it (it could start "\r\n") */
     size_t need = chunk_start;
-    if ((c->kind == WF_CODEC_UTF8 ? src->s[need - 1] : table_decode(c, src->s[need - 1])) == '\r')
+    if ((c->table ? table_decode(c, src->s[need - 1]) : src->s[need - 1]) == '\r')
         need--;
     int lineno = line_of(src, c, decl_start, need) - 1;
     src->late_line = lineno + 1;
@@ -457,9 +420,9 @@ static bool decode_codec(source *src, text *out, const wf_codec *c, const char *
         size_t n = 1;
         bool bad;
         const char *encoding = "utf-8", *reason = NULL;
-        if (c->kind == WF_CODEC_TABLE) {
+        if (c->table) {
             uint32_t cp = table_decode(c, s[i]);
-            bad = cp == WF_CODEC_UNDEFINED;
+            bad = cp == WF_CODEC_UNDEFINED_CP;
             if (!bad)
                 put_cp(out, cp);
             encoding = c->error_encoding ? c->error_encoding : name;
@@ -472,7 +435,7 @@ static bool decode_codec(source *src, text *out, const wf_codec *c, const char *
                 put(out, s + i, n);
         }
         if (bad && i >= stream && !failed) {
-            size_t detect = c->kind == WF_CODEC_TABLE                       ? i
+            size_t detect = c->table                                        ? i
                             : strcmp(reason, "unexpected end of data") == 0 ? src->len
                             : strcmp(reason, "invalid start byte") == 0     ? i
                                                                             : i + n;
@@ -586,7 +549,7 @@ static bool decode_source(source *src, text *out, bool bom, size_t start, const 
         set_error(src->err, 0, 0, "encoding problem: %s", d->name);
         return false;
     }
-    if (c->kind == WF_CODEC_UNSUPPORTED) {
+    if (!c->table && !utf8_codec(c)) {
         set_error(src->err, 0, 0, "encoding not supported by weft yet: %s", d->name);
         return false;
     }

@@ -58,12 +58,11 @@ wf_value wf_bytearray_from_data(wf_thread *t, const char *data, size_t n);
 /* bytes(ba) for a bytearray: a snapshot copied inside a critical section on it. */
 wf_value wf_bytearray_to_bytes(wf_thread *t, wf_value ba);
 
-/* s.encode(encoding, errors) and data.decode(encoding, errors) for utf-8, ascii and
- * latin-1 (any of their aliases), with the error handlers strict, ignore, replace,
- * backslashreplace, xmlcharrefreplace and namereplace (encoding only), surrogateescape
- * and surrogatepass; CPython's UnicodeEncodeError / UnicodeDecodeError, LookupError
- * "unknown encoding: x" and "unknown error handler name 'x'" (the handler is looked up
- * only when an error needs it, as CPython does). */
+/* s.encode(encoding, errors) and data.decode(encoding, errors), for every codec name
+ * Python knows, with CPython's error handlers and errors (runtime/text_codecs.c, which
+ * says what weft cannot do yet): LookupError "unknown encoding: x" and "unknown error
+ * handler name 'x'" (the handler is looked up only when an error needs it, as CPython
+ * does). */
 wf_value wf_str_encode(wf_thread *t, wf_value s, const char *encoding, const char *errors);
 wf_value wf_bytes_decode(wf_thread *t, const char *data, size_t n, const char *encoding,
                          const char *errors);

@@ -2592,48 +2592,50 @@ static const uint16_t table_undefined[256] = {
     0xFFFE, 0xFFFE, 0xFFFE, 0xFFFE, 0xFFFE, 0xFFFE, 0xFFFE, 0xFFFE,
 };
 
-const wf_codec wf_codecs[] = {
-    {"ascii", WF_CODEC_TABLE, table_ascii, "ascii", "ordinal not in range(128)"},
+const wf_codec wf_codecs[WF_CODECS_COUNT] = {
+    {"ascii", WF_CODEC_ASCII, table_ascii, "ascii", "ordinal not in range(128)"},
+    {"base64_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
     {"big5", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"big5hkscs", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"charmap", WF_CODEC_TABLE, table_charmap, NULL, NULL},
-    {"cp037", WF_CODEC_TABLE, table_cp037, NULL, NULL},
-    {"cp1006", WF_CODEC_TABLE, table_cp1006, NULL, NULL},
-    {"cp1026", WF_CODEC_TABLE, table_cp1026, NULL, NULL},
-    {"cp1125", WF_CODEC_TABLE, table_cp1125, NULL, NULL},
-    {"cp1140", WF_CODEC_TABLE, table_cp1140, NULL, NULL},
-    {"cp1250", WF_CODEC_TABLE, table_cp1250, "charmap", "character maps to <undefined>"},
-    {"cp1251", WF_CODEC_TABLE, table_cp1251, "charmap", "character maps to <undefined>"},
-    {"cp1252", WF_CODEC_TABLE, table_cp1252, "charmap", "character maps to <undefined>"},
-    {"cp1253", WF_CODEC_TABLE, table_cp1253, "charmap", "character maps to <undefined>"},
-    {"cp1254", WF_CODEC_TABLE, table_cp1254, "charmap", "character maps to <undefined>"},
-    {"cp1255", WF_CODEC_TABLE, table_cp1255, "charmap", "character maps to <undefined>"},
-    {"cp1256", WF_CODEC_TABLE, table_cp1256, NULL, NULL},
-    {"cp1257", WF_CODEC_TABLE, table_cp1257, "charmap", "character maps to <undefined>"},
-    {"cp1258", WF_CODEC_TABLE, table_cp1258, "charmap", "character maps to <undefined>"},
-    {"cp273", WF_CODEC_TABLE, table_cp273, NULL, NULL},
-    {"cp424", WF_CODEC_TABLE, table_cp424, "charmap", "character maps to <undefined>"},
-    {"cp437", WF_CODEC_TABLE, table_cp437, NULL, NULL},
-    {"cp500", WF_CODEC_TABLE, table_cp500, NULL, NULL},
-    {"cp720", WF_CODEC_TABLE, table_cp720, NULL, NULL},
-    {"cp737", WF_CODEC_TABLE, table_cp737, NULL, NULL},
-    {"cp775", WF_CODEC_TABLE, table_cp775, NULL, NULL},
-    {"cp850", WF_CODEC_TABLE, table_cp850, NULL, NULL},
-    {"cp852", WF_CODEC_TABLE, table_cp852, NULL, NULL},
-    {"cp855", WF_CODEC_TABLE, table_cp855, NULL, NULL},
-    {"cp856", WF_CODEC_TABLE, table_cp856, "charmap", "character maps to <undefined>"},
-    {"cp857", WF_CODEC_TABLE, table_cp857, "charmap", "character maps to <undefined>"},
-    {"cp858", WF_CODEC_TABLE, table_cp858, NULL, NULL},
-    {"cp860", WF_CODEC_TABLE, table_cp860, NULL, NULL},
-    {"cp861", WF_CODEC_TABLE, table_cp861, NULL, NULL},
-    {"cp862", WF_CODEC_TABLE, table_cp862, NULL, NULL},
-    {"cp863", WF_CODEC_TABLE, table_cp863, NULL, NULL},
-    {"cp864", WF_CODEC_TABLE, table_cp864, "charmap", "character maps to <undefined>"},
-    {"cp865", WF_CODEC_TABLE, table_cp865, NULL, NULL},
-    {"cp866", WF_CODEC_TABLE, table_cp866, NULL, NULL},
-    {"cp869", WF_CODEC_TABLE, table_cp869, "charmap", "character maps to <undefined>"},
-    {"cp874", WF_CODEC_TABLE, table_cp874, "charmap", "character maps to <undefined>"},
-    {"cp875", WF_CODEC_TABLE, table_cp875, NULL, NULL},
+    {"bz2_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
+    {"charmap", WF_CODEC_LATIN1, table_charmap, NULL, NULL},
+    {"cp037", WF_CODEC_CHARMAP, table_cp037, NULL, NULL},
+    {"cp1006", WF_CODEC_CHARMAP, table_cp1006, NULL, NULL},
+    {"cp1026", WF_CODEC_CHARMAP, table_cp1026, NULL, NULL},
+    {"cp1125", WF_CODEC_CHARMAP, table_cp1125, NULL, NULL},
+    {"cp1140", WF_CODEC_CHARMAP, table_cp1140, NULL, NULL},
+    {"cp1250", WF_CODEC_CHARMAP, table_cp1250, "charmap", "character maps to <undefined>"},
+    {"cp1251", WF_CODEC_CHARMAP, table_cp1251, "charmap", "character maps to <undefined>"},
+    {"cp1252", WF_CODEC_CHARMAP, table_cp1252, "charmap", "character maps to <undefined>"},
+    {"cp1253", WF_CODEC_CHARMAP, table_cp1253, "charmap", "character maps to <undefined>"},
+    {"cp1254", WF_CODEC_CHARMAP, table_cp1254, "charmap", "character maps to <undefined>"},
+    {"cp1255", WF_CODEC_CHARMAP, table_cp1255, "charmap", "character maps to <undefined>"},
+    {"cp1256", WF_CODEC_CHARMAP, table_cp1256, NULL, NULL},
+    {"cp1257", WF_CODEC_CHARMAP, table_cp1257, "charmap", "character maps to <undefined>"},
+    {"cp1258", WF_CODEC_CHARMAP, table_cp1258, "charmap", "character maps to <undefined>"},
+    {"cp273", WF_CODEC_CHARMAP, table_cp273, NULL, NULL},
+    {"cp424", WF_CODEC_CHARMAP, table_cp424, "charmap", "character maps to <undefined>"},
+    {"cp437", WF_CODEC_CHARMAP, table_cp437, NULL, NULL},
+    {"cp500", WF_CODEC_CHARMAP, table_cp500, NULL, NULL},
+    {"cp720", WF_CODEC_CHARMAP, table_cp720, NULL, NULL},
+    {"cp737", WF_CODEC_CHARMAP, table_cp737, NULL, NULL},
+    {"cp775", WF_CODEC_CHARMAP, table_cp775, NULL, NULL},
+    {"cp850", WF_CODEC_CHARMAP, table_cp850, NULL, NULL},
+    {"cp852", WF_CODEC_CHARMAP, table_cp852, NULL, NULL},
+    {"cp855", WF_CODEC_CHARMAP, table_cp855, NULL, NULL},
+    {"cp856", WF_CODEC_CHARMAP, table_cp856, "charmap", "character maps to <undefined>"},
+    {"cp857", WF_CODEC_CHARMAP, table_cp857, "charmap", "character maps to <undefined>"},
+    {"cp858", WF_CODEC_CHARMAP, table_cp858, NULL, NULL},
+    {"cp860", WF_CODEC_CHARMAP, table_cp860, NULL, NULL},
+    {"cp861", WF_CODEC_CHARMAP, table_cp861, NULL, NULL},
+    {"cp862", WF_CODEC_CHARMAP, table_cp862, NULL, NULL},
+    {"cp863", WF_CODEC_CHARMAP, table_cp863, NULL, NULL},
+    {"cp864", WF_CODEC_CHARMAP, table_cp864, "charmap", "character maps to <undefined>"},
+    {"cp865", WF_CODEC_CHARMAP, table_cp865, NULL, NULL},
+    {"cp866", WF_CODEC_CHARMAP, table_cp866, NULL, NULL},
+    {"cp869", WF_CODEC_CHARMAP, table_cp869, "charmap", "character maps to <undefined>"},
+    {"cp874", WF_CODEC_CHARMAP, table_cp874, "charmap", "character maps to <undefined>"},
+    {"cp875", WF_CODEC_CHARMAP, table_cp875, NULL, NULL},
     {"cp932", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"cp949", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"cp950", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
@@ -2644,7 +2646,8 @@ const wf_codec wf_codecs[] = {
     {"gb18030", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"gb2312", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"gbk", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"hp_roman8", WF_CODEC_TABLE, table_hp_roman8, "charmap", "character maps to <undefined>"},
+    {"hex_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
+    {"hp_roman8", WF_CODEC_CHARMAP, table_hp_roman8, "charmap", "character maps to <undefined>"},
     {"hz", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"idna", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"iso2022_jp", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
@@ -2654,372 +2657,386 @@ const wf_codec wf_codecs[] = {
     {"iso2022_jp_3", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"iso2022_jp_ext", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"iso2022_kr", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"iso8859_1", WF_CODEC_TABLE, table_iso8859_1, NULL, NULL},
-    {"iso8859_10", WF_CODEC_TABLE, table_iso8859_10, NULL, NULL},
-    {"iso8859_11", WF_CODEC_TABLE, table_iso8859_11, "charmap", "character maps to <undefined>"},
-    {"iso8859_13", WF_CODEC_TABLE, table_iso8859_13, NULL, NULL},
-    {"iso8859_14", WF_CODEC_TABLE, table_iso8859_14, NULL, NULL},
-    {"iso8859_15", WF_CODEC_TABLE, table_iso8859_15, NULL, NULL},
-    {"iso8859_16", WF_CODEC_TABLE, table_iso8859_16, NULL, NULL},
-    {"iso8859_2", WF_CODEC_TABLE, table_iso8859_2, NULL, NULL},
-    {"iso8859_3", WF_CODEC_TABLE, table_iso8859_3, "charmap", "character maps to <undefined>"},
-    {"iso8859_4", WF_CODEC_TABLE, table_iso8859_4, NULL, NULL},
-    {"iso8859_5", WF_CODEC_TABLE, table_iso8859_5, NULL, NULL},
-    {"iso8859_6", WF_CODEC_TABLE, table_iso8859_6, "charmap", "character maps to <undefined>"},
-    {"iso8859_7", WF_CODEC_TABLE, table_iso8859_7, "charmap", "character maps to <undefined>"},
-    {"iso8859_8", WF_CODEC_TABLE, table_iso8859_8, "charmap", "character maps to <undefined>"},
-    {"iso8859_9", WF_CODEC_TABLE, table_iso8859_9, NULL, NULL},
+    {"iso8859_1", WF_CODEC_CHARMAP, table_iso8859_1, NULL, NULL},
+    {"iso8859_10", WF_CODEC_CHARMAP, table_iso8859_10, NULL, NULL},
+    {"iso8859_11", WF_CODEC_CHARMAP, table_iso8859_11, "charmap", "character maps to <undefined>"},
+    {"iso8859_13", WF_CODEC_CHARMAP, table_iso8859_13, NULL, NULL},
+    {"iso8859_14", WF_CODEC_CHARMAP, table_iso8859_14, NULL, NULL},
+    {"iso8859_15", WF_CODEC_CHARMAP, table_iso8859_15, NULL, NULL},
+    {"iso8859_16", WF_CODEC_CHARMAP, table_iso8859_16, NULL, NULL},
+    {"iso8859_2", WF_CODEC_CHARMAP, table_iso8859_2, NULL, NULL},
+    {"iso8859_3", WF_CODEC_CHARMAP, table_iso8859_3, "charmap", "character maps to <undefined>"},
+    {"iso8859_4", WF_CODEC_CHARMAP, table_iso8859_4, NULL, NULL},
+    {"iso8859_5", WF_CODEC_CHARMAP, table_iso8859_5, NULL, NULL},
+    {"iso8859_6", WF_CODEC_CHARMAP, table_iso8859_6, "charmap", "character maps to <undefined>"},
+    {"iso8859_7", WF_CODEC_CHARMAP, table_iso8859_7, "charmap", "character maps to <undefined>"},
+    {"iso8859_8", WF_CODEC_CHARMAP, table_iso8859_8, "charmap", "character maps to <undefined>"},
+    {"iso8859_9", WF_CODEC_CHARMAP, table_iso8859_9, NULL, NULL},
     {"johab", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"koi8_r", WF_CODEC_TABLE, table_koi8_r, NULL, NULL},
-    {"koi8_t", WF_CODEC_TABLE, table_koi8_t, "charmap", "character maps to <undefined>"},
-    {"koi8_u", WF_CODEC_TABLE, table_koi8_u, NULL, NULL},
-    {"kz1048", WF_CODEC_TABLE, table_kz1048, "charmap", "character maps to <undefined>"},
-    {"latin_1", WF_CODEC_TABLE, table_latin_1, NULL, NULL},
-    {"mac_arabic", WF_CODEC_TABLE, table_mac_arabic, NULL, NULL},
-    {"mac_croatian", WF_CODEC_TABLE, table_mac_croatian, NULL, NULL},
-    {"mac_cyrillic", WF_CODEC_TABLE, table_mac_cyrillic, NULL, NULL},
-    {"mac_farsi", WF_CODEC_TABLE, table_mac_farsi, NULL, NULL},
-    {"mac_greek", WF_CODEC_TABLE, table_mac_greek, NULL, NULL},
-    {"mac_iceland", WF_CODEC_TABLE, table_mac_iceland, NULL, NULL},
-    {"mac_latin2", WF_CODEC_TABLE, table_mac_latin2, NULL, NULL},
-    {"mac_roman", WF_CODEC_TABLE, table_mac_roman, NULL, NULL},
-    {"mac_romanian", WF_CODEC_TABLE, table_mac_romanian, NULL, NULL},
-    {"mac_turkish", WF_CODEC_TABLE, table_mac_turkish, NULL, NULL},
-    {"palmos", WF_CODEC_TABLE, table_palmos, NULL, NULL},
-    {"ptcp154", WF_CODEC_TABLE, table_ptcp154, NULL, NULL},
+    {"koi8_r", WF_CODEC_CHARMAP, table_koi8_r, NULL, NULL},
+    {"koi8_t", WF_CODEC_CHARMAP, table_koi8_t, "charmap", "character maps to <undefined>"},
+    {"koi8_u", WF_CODEC_CHARMAP, table_koi8_u, NULL, NULL},
+    {"kz1048", WF_CODEC_CHARMAP, table_kz1048, "charmap", "character maps to <undefined>"},
+    {"latin_1", WF_CODEC_LATIN1, table_latin_1, NULL, NULL},
+    {"mac_arabic", WF_CODEC_CHARMAP, table_mac_arabic, NULL, NULL},
+    {"mac_croatian", WF_CODEC_CHARMAP, table_mac_croatian, NULL, NULL},
+    {"mac_cyrillic", WF_CODEC_CHARMAP, table_mac_cyrillic, NULL, NULL},
+    {"mac_farsi", WF_CODEC_CHARMAP, table_mac_farsi, NULL, NULL},
+    {"mac_greek", WF_CODEC_CHARMAP, table_mac_greek, NULL, NULL},
+    {"mac_iceland", WF_CODEC_CHARMAP, table_mac_iceland, NULL, NULL},
+    {"mac_latin2", WF_CODEC_CHARMAP, table_mac_latin2, NULL, NULL},
+    {"mac_roman", WF_CODEC_CHARMAP, table_mac_roman, NULL, NULL},
+    {"mac_romanian", WF_CODEC_CHARMAP, table_mac_romanian, NULL, NULL},
+    {"mac_turkish", WF_CODEC_CHARMAP, table_mac_turkish, NULL, NULL},
+    {"palmos", WF_CODEC_CHARMAP, table_palmos, NULL, NULL},
+    {"ptcp154", WF_CODEC_CHARMAP, table_ptcp154, NULL, NULL},
     {"punycode", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"raw_unicode_escape", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
+    {"quopri_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
+    {"raw_unicode_escape", WF_CODEC_RAW_UNICODE_ESCAPE, NULL, NULL, NULL},
+    {"rot_13", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
     {"shift_jis", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"shift_jis_2004", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"shift_jisx0213", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"tis_620", WF_CODEC_TABLE, table_tis_620, "charmap", "character maps to <undefined>"},
-    {"undefined", WF_CODEC_TABLE, table_undefined, NULL, NULL},
-    {"unicode_escape", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_16", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_16_be", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_16_le", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_32", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_32_be", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
-    {"utf_32_le", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
+    {"tis_620", WF_CODEC_CHARMAP, table_tis_620, "charmap", "character maps to <undefined>"},
+    {"undefined", WF_CODEC_UNDEFINED, table_undefined, NULL, NULL},
+    {"unicode_escape", WF_CODEC_UNICODE_ESCAPE, NULL, NULL, NULL},
+    {"utf_16", WF_CODEC_UTF16, NULL, NULL, NULL},
+    {"utf_16_be", WF_CODEC_UTF16_BE, NULL, NULL, NULL},
+    {"utf_16_le", WF_CODEC_UTF16_LE, NULL, NULL, NULL},
+    {"utf_32", WF_CODEC_UTF32, NULL, NULL, NULL},
+    {"utf_32_be", WF_CODEC_UTF32_BE, NULL, NULL, NULL},
+    {"utf_32_le", WF_CODEC_UTF32_LE, NULL, NULL, NULL},
     {"utf_7", WF_CODEC_UNSUPPORTED, NULL, NULL, NULL},
     {"utf_8", WF_CODEC_UTF8, NULL, NULL, NULL},
-    {"utf_8_sig", WF_CODEC_UTF8, NULL, NULL, NULL},
+    {"utf_8_sig", WF_CODEC_UTF8_SIG, NULL, NULL, NULL},
+    {"uu_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
+    {"zlib_codec", WF_CODEC_NOT_TEXT, NULL, NULL, NULL},
 };
-const size_t wf_codecs_count = sizeof wf_codecs / sizeof wf_codecs[0];
 
 const wf_codec_alias wf_codec_aliases[] = {
-    {"037", 4}, /* cp037 */
-    {"1026", 6}, /* cp1026 */
-    {"1125", 7}, /* cp1125 */
-    {"1140", 8}, /* cp1140 */
-    {"1250", 9}, /* cp1250 */
-    {"1251", 10}, /* cp1251 */
-    {"1252", 11}, /* cp1252 */
-    {"1253", 12}, /* cp1253 */
-    {"1254", 13}, /* cp1254 */
-    {"1255", 14}, /* cp1255 */
-    {"1256", 15}, /* cp1256 */
-    {"1257", 16}, /* cp1257 */
-    {"1258", 17}, /* cp1258 */
-    {"273", 18}, /* cp273 */
-    {"424", 19}, /* cp424 */
-    {"437", 20}, /* cp437 */
-    {"500", 21}, /* cp500 */
+    {"037", 6}, /* cp037 */
+    {"1026", 8}, /* cp1026 */
+    {"1125", 9}, /* cp1125 */
+    {"1140", 10}, /* cp1140 */
+    {"1250", 11}, /* cp1250 */
+    {"1251", 12}, /* cp1251 */
+    {"1252", 13}, /* cp1252 */
+    {"1253", 14}, /* cp1253 */
+    {"1254", 15}, /* cp1254 */
+    {"1255", 16}, /* cp1255 */
+    {"1256", 17}, /* cp1256 */
+    {"1257", 18}, /* cp1257 */
+    {"1258", 19}, /* cp1258 */
+    {"273", 20}, /* cp273 */
+    {"424", 21}, /* cp424 */
+    {"437", 22}, /* cp437 */
+    {"500", 23}, /* cp500 */
     {"646", 0}, /* ascii */
-    {"775", 24}, /* cp775 */
-    {"850", 25}, /* cp850 */
-    {"852", 26}, /* cp852 */
-    {"855", 27}, /* cp855 */
-    {"857", 29}, /* cp857 */
-    {"858", 30}, /* cp858 */
-    {"860", 31}, /* cp860 */
-    {"861", 32}, /* cp861 */
-    {"862", 33}, /* cp862 */
-    {"863", 34}, /* cp863 */
-    {"864", 35}, /* cp864 */
-    {"865", 36}, /* cp865 */
-    {"866", 37}, /* cp866 */
-    {"869", 38}, /* cp869 */
-    {"8859", 81}, /* latin_1 */
-    {"932", 41}, /* cp932 */
-    {"936", 50}, /* gbk */
-    {"949", 42}, /* cp949 */
-    {"950", 43}, /* cp950 */
+    {"775", 26}, /* cp775 */
+    {"850", 27}, /* cp850 */
+    {"852", 28}, /* cp852 */
+    {"855", 29}, /* cp855 */
+    {"857", 31}, /* cp857 */
+    {"858", 32}, /* cp858 */
+    {"860", 33}, /* cp860 */
+    {"861", 34}, /* cp861 */
+    {"862", 35}, /* cp862 */
+    {"863", 36}, /* cp863 */
+    {"864", 37}, /* cp864 */
+    {"865", 38}, /* cp865 */
+    {"866", 39}, /* cp866 */
+    {"869", 40}, /* cp869 */
+    {"8859", 84}, /* latin_1 */
+    {"932", 43}, /* cp932 */
+    {"936", 52}, /* gbk */
+    {"949", 44}, /* cp949 */
+    {"950", 45}, /* cp950 */
     {"ansi_x3.4_1968", 0}, /* ascii */
     {"ansi_x3.4_1986", 0}, /* ascii */
     {"ansi_x3_4_1968", 0}, /* ascii */
-    {"arabic", 72}, /* iso8859_6 */
-    {"asmo_708", 72}, /* iso8859_6 */
-    {"big5_hkscs", 2}, /* big5hkscs */
-    {"big5_tw", 1}, /* big5 */
-    {"chinese", 49}, /* gb2312 */
-    {"cp1051", 51}, /* hp_roman8 */
-    {"cp1361", 76}, /* johab */
-    {"cp154", 93}, /* ptcp154 */
+    {"arabic", 75}, /* iso8859_6 */
+    {"asmo_708", 75}, /* iso8859_6 */
+    {"base64", 1}, /* base64_codec */
+    {"base_64", 1}, /* base64_codec */
+    {"big5_hkscs", 3}, /* big5hkscs */
+    {"big5_tw", 2}, /* big5 */
+    {"bz2", 4}, /* bz2_codec */
+    {"chinese", 51}, /* gb2312 */
+    {"cp1051", 54}, /* hp_roman8 */
+    {"cp1361", 79}, /* johab */
+    {"cp154", 96}, /* ptcp154 */
     {"cp367", 0}, /* ascii */
-    {"cp65001", 109}, /* utf_8 */
-    {"cp819", 81}, /* latin_1 */
-    {"cp866u", 7}, /* cp1125 */
-    {"cp936", 50}, /* gbk */
-    {"cp_gr", 38}, /* cp869 */
-    {"cp_is", 32}, /* cp861 */
-    {"csHPRoman8", 51}, /* hp_roman8 */
+    {"cp65001", 114}, /* utf_8 */
+    {"cp819", 84}, /* latin_1 */
+    {"cp866u", 9}, /* cp1125 */
+    {"cp936", 52}, /* gbk */
+    {"cp_gr", 40}, /* cp869 */
+    {"cp_is", 34}, /* cp861 */
+    {"csHPRoman8", 54}, /* hp_roman8 */
     {"csascii", 0}, /* ascii */
-    {"csbig5", 1}, /* big5 */
-    {"csibm037", 4}, /* cp037 */
-    {"csibm1026", 6}, /* cp1026 */
-    {"csibm273", 18}, /* cp273 */
-    {"csibm424", 19}, /* cp424 */
-    {"csibm500", 21}, /* cp500 */
-    {"csibm855", 27}, /* cp855 */
-    {"csibm857", 29}, /* cp857 */
-    {"csibm858", 30}, /* cp858 */
-    {"csibm860", 31}, /* cp860 */
-    {"csibm861", 32}, /* cp861 */
-    {"csibm863", 34}, /* cp863 */
-    {"csibm864", 35}, /* cp864 */
-    {"csibm865", 36}, /* cp865 */
-    {"csibm866", 37}, /* cp866 */
-    {"csibm869", 38}, /* cp869 */
-    {"csiso2022jp", 54}, /* iso2022_jp */
-    {"csiso2022kr", 60}, /* iso2022_kr */
-    {"csiso58gb231280", 49}, /* gb2312 */
-    {"csisolatin1", 81}, /* latin_1 */
-    {"csisolatin2", 68}, /* iso8859_2 */
-    {"csisolatin3", 69}, /* iso8859_3 */
-    {"csisolatin4", 70}, /* iso8859_4 */
-    {"csisolatin5", 75}, /* iso8859_9 */
-    {"csisolatin6", 62}, /* iso8859_10 */
-    {"csisolatinarabic", 72}, /* iso8859_6 */
-    {"csisolatincyrillic", 71}, /* iso8859_5 */
-    {"csisolatingreek", 73}, /* iso8859_7 */
-    {"csisolatinhebrew", 74}, /* iso8859_8 */
-    {"cskoi8r", 77}, /* koi8_r */
-    {"cspc775baltic", 24}, /* cp775 */
-    {"cspc850multilingual", 25}, /* cp850 */
-    {"cspc862latinhebrew", 33}, /* cp862 */
-    {"cspc8codepage437", 20}, /* cp437 */
-    {"cspcp852", 26}, /* cp852 */
-    {"csptcp154", 93}, /* ptcp154 */
-    {"csshiftjis", 96}, /* shift_jis */
-    {"cyrillic", 71}, /* iso8859_5 */
-    {"cyrillic_asian", 93}, /* ptcp154 */
-    {"ebcdic_cp_be", 21}, /* cp500 */
-    {"ebcdic_cp_ca", 4}, /* cp037 */
-    {"ebcdic_cp_ch", 21}, /* cp500 */
-    {"ebcdic_cp_he", 19}, /* cp424 */
-    {"ebcdic_cp_nl", 4}, /* cp037 */
-    {"ebcdic_cp_us", 4}, /* cp037 */
-    {"ebcdic_cp_wt", 4}, /* cp037 */
-    {"ecma_114", 72}, /* iso8859_6 */
-    {"ecma_118", 73}, /* iso8859_7 */
-    {"elot_928", 73}, /* iso8859_7 */
-    {"euc_cn", 49}, /* gb2312 */
-    {"euc_jis2004", 44}, /* euc_jis_2004 */
-    {"euccn", 49}, /* gb2312 */
-    {"eucgb2312_cn", 49}, /* gb2312 */
-    {"eucjis2004", 44}, /* euc_jis_2004 */
-    {"eucjisx0213", 45}, /* euc_jisx0213 */
-    {"eucjp", 46}, /* euc_jp */
-    {"euckr", 47}, /* euc_kr */
-    {"gb18030_2000", 48}, /* gb18030 */
-    {"gb2312_1980", 49}, /* gb2312 */
-    {"gb2312_80", 49}, /* gb2312 */
-    {"greek", 73}, /* iso8859_7 */
-    {"greek8", 73}, /* iso8859_7 */
-    {"hebrew", 74}, /* iso8859_8 */
-    {"hkscs", 2}, /* big5hkscs */
-    {"hz_gb", 52}, /* hz */
-    {"hz_gb_2312", 52}, /* hz */
-    {"hzgb", 52}, /* hz */
-    {"ibm037", 4}, /* cp037 */
-    {"ibm039", 4}, /* cp037 */
-    {"ibm1026", 6}, /* cp1026 */
-    {"ibm1051", 51}, /* hp_roman8 */
-    {"ibm1125", 7}, /* cp1125 */
-    {"ibm1140", 8}, /* cp1140 */
-    {"ibm273", 18}, /* cp273 */
+    {"csbig5", 2}, /* big5 */
+    {"csibm037", 6}, /* cp037 */
+    {"csibm1026", 8}, /* cp1026 */
+    {"csibm273", 20}, /* cp273 */
+    {"csibm424", 21}, /* cp424 */
+    {"csibm500", 23}, /* cp500 */
+    {"csibm855", 29}, /* cp855 */
+    {"csibm857", 31}, /* cp857 */
+    {"csibm858", 32}, /* cp858 */
+    {"csibm860", 33}, /* cp860 */
+    {"csibm861", 34}, /* cp861 */
+    {"csibm863", 36}, /* cp863 */
+    {"csibm864", 37}, /* cp864 */
+    {"csibm865", 38}, /* cp865 */
+    {"csibm866", 39}, /* cp866 */
+    {"csibm869", 40}, /* cp869 */
+    {"csiso2022jp", 57}, /* iso2022_jp */
+    {"csiso2022kr", 63}, /* iso2022_kr */
+    {"csiso58gb231280", 51}, /* gb2312 */
+    {"csisolatin1", 84}, /* latin_1 */
+    {"csisolatin2", 71}, /* iso8859_2 */
+    {"csisolatin3", 72}, /* iso8859_3 */
+    {"csisolatin4", 73}, /* iso8859_4 */
+    {"csisolatin5", 78}, /* iso8859_9 */
+    {"csisolatin6", 65}, /* iso8859_10 */
+    {"csisolatinarabic", 75}, /* iso8859_6 */
+    {"csisolatincyrillic", 74}, /* iso8859_5 */
+    {"csisolatingreek", 76}, /* iso8859_7 */
+    {"csisolatinhebrew", 77}, /* iso8859_8 */
+    {"cskoi8r", 80}, /* koi8_r */
+    {"cspc775baltic", 26}, /* cp775 */
+    {"cspc850multilingual", 27}, /* cp850 */
+    {"cspc862latinhebrew", 35}, /* cp862 */
+    {"cspc8codepage437", 22}, /* cp437 */
+    {"cspcp852", 28}, /* cp852 */
+    {"csptcp154", 96}, /* ptcp154 */
+    {"csshiftjis", 101}, /* shift_jis */
+    {"cyrillic", 74}, /* iso8859_5 */
+    {"cyrillic_asian", 96}, /* ptcp154 */
+    {"ebcdic_cp_be", 23}, /* cp500 */
+    {"ebcdic_cp_ca", 6}, /* cp037 */
+    {"ebcdic_cp_ch", 23}, /* cp500 */
+    {"ebcdic_cp_he", 21}, /* cp424 */
+    {"ebcdic_cp_nl", 6}, /* cp037 */
+    {"ebcdic_cp_us", 6}, /* cp037 */
+    {"ebcdic_cp_wt", 6}, /* cp037 */
+    {"ecma_114", 75}, /* iso8859_6 */
+    {"ecma_118", 76}, /* iso8859_7 */
+    {"elot_928", 76}, /* iso8859_7 */
+    {"euc_cn", 51}, /* gb2312 */
+    {"euc_jis2004", 46}, /* euc_jis_2004 */
+    {"euccn", 51}, /* gb2312 */
+    {"eucgb2312_cn", 51}, /* gb2312 */
+    {"eucjis2004", 46}, /* euc_jis_2004 */
+    {"eucjisx0213", 47}, /* euc_jisx0213 */
+    {"eucjp", 48}, /* euc_jp */
+    {"euckr", 49}, /* euc_kr */
+    {"gb18030_2000", 50}, /* gb18030 */
+    {"gb2312_1980", 51}, /* gb2312 */
+    {"gb2312_80", 51}, /* gb2312 */
+    {"greek", 76}, /* iso8859_7 */
+    {"greek8", 76}, /* iso8859_7 */
+    {"hebrew", 77}, /* iso8859_8 */
+    {"hex", 53}, /* hex_codec */
+    {"hkscs", 3}, /* big5hkscs */
+    {"hz_gb", 55}, /* hz */
+    {"hz_gb_2312", 55}, /* hz */
+    {"hzgb", 55}, /* hz */
+    {"ibm037", 6}, /* cp037 */
+    {"ibm039", 6}, /* cp037 */
+    {"ibm1026", 8}, /* cp1026 */
+    {"ibm1051", 54}, /* hp_roman8 */
+    {"ibm1125", 9}, /* cp1125 */
+    {"ibm1140", 10}, /* cp1140 */
+    {"ibm273", 20}, /* cp273 */
     {"ibm367", 0}, /* ascii */
-    {"ibm424", 19}, /* cp424 */
-    {"ibm437", 20}, /* cp437 */
-    {"ibm500", 21}, /* cp500 */
-    {"ibm775", 24}, /* cp775 */
-    {"ibm819", 81}, /* latin_1 */
-    {"ibm850", 25}, /* cp850 */
-    {"ibm852", 26}, /* cp852 */
-    {"ibm855", 27}, /* cp855 */
-    {"ibm857", 29}, /* cp857 */
-    {"ibm858", 30}, /* cp858 */
-    {"ibm860", 31}, /* cp860 */
-    {"ibm861", 32}, /* cp861 */
-    {"ibm862", 33}, /* cp862 */
-    {"ibm863", 34}, /* cp863 */
-    {"ibm864", 35}, /* cp864 */
-    {"ibm865", 36}, /* cp865 */
-    {"ibm866", 37}, /* cp866 */
-    {"ibm869", 38}, /* cp869 */
-    {"iso2022jp", 54}, /* iso2022_jp */
-    {"iso2022jp_1", 55}, /* iso2022_jp_1 */
-    {"iso2022jp_2", 56}, /* iso2022_jp_2 */
-    {"iso2022jp_2004", 57}, /* iso2022_jp_2004 */
-    {"iso2022jp_3", 58}, /* iso2022_jp_3 */
-    {"iso2022jp_ext", 59}, /* iso2022_jp_ext */
-    {"iso2022kr", 60}, /* iso2022_kr */
+    {"ibm424", 21}, /* cp424 */
+    {"ibm437", 22}, /* cp437 */
+    {"ibm500", 23}, /* cp500 */
+    {"ibm775", 26}, /* cp775 */
+    {"ibm819", 84}, /* latin_1 */
+    {"ibm850", 27}, /* cp850 */
+    {"ibm852", 28}, /* cp852 */
+    {"ibm855", 29}, /* cp855 */
+    {"ibm857", 31}, /* cp857 */
+    {"ibm858", 32}, /* cp858 */
+    {"ibm860", 33}, /* cp860 */
+    {"ibm861", 34}, /* cp861 */
+    {"ibm862", 35}, /* cp862 */
+    {"ibm863", 36}, /* cp863 */
+    {"ibm864", 37}, /* cp864 */
+    {"ibm865", 38}, /* cp865 */
+    {"ibm866", 39}, /* cp866 */
+    {"ibm869", 40}, /* cp869 */
+    {"iso2022jp", 57}, /* iso2022_jp */
+    {"iso2022jp_1", 58}, /* iso2022_jp_1 */
+    {"iso2022jp_2", 59}, /* iso2022_jp_2 */
+    {"iso2022jp_2004", 60}, /* iso2022_jp_2004 */
+    {"iso2022jp_3", 61}, /* iso2022_jp_3 */
+    {"iso2022jp_ext", 62}, /* iso2022_jp_ext */
+    {"iso2022kr", 63}, /* iso2022_kr */
     {"iso646_us", 0}, /* ascii */
-    {"iso8859", 81}, /* latin_1 */
-    {"iso8859_1", 81}, /* latin_1 */
-    {"iso_2022_jp", 54}, /* iso2022_jp */
-    {"iso_2022_jp_1", 55}, /* iso2022_jp_1 */
-    {"iso_2022_jp_2", 56}, /* iso2022_jp_2 */
-    {"iso_2022_jp_2004", 57}, /* iso2022_jp_2004 */
-    {"iso_2022_jp_3", 58}, /* iso2022_jp_3 */
-    {"iso_2022_jp_ext", 59}, /* iso2022_jp_ext */
-    {"iso_2022_kr", 60}, /* iso2022_kr */
+    {"iso8859", 84}, /* latin_1 */
+    {"iso8859_1", 84}, /* latin_1 */
+    {"iso_2022_jp", 57}, /* iso2022_jp */
+    {"iso_2022_jp_1", 58}, /* iso2022_jp_1 */
+    {"iso_2022_jp_2", 59}, /* iso2022_jp_2 */
+    {"iso_2022_jp_2004", 60}, /* iso2022_jp_2004 */
+    {"iso_2022_jp_3", 61}, /* iso2022_jp_3 */
+    {"iso_2022_jp_ext", 62}, /* iso2022_jp_ext */
+    {"iso_2022_kr", 63}, /* iso2022_kr */
     {"iso_646.irv_1991", 0}, /* ascii */
-    {"iso_8859_1", 81}, /* latin_1 */
-    {"iso_8859_10", 62}, /* iso8859_10 */
-    {"iso_8859_10_1992", 62}, /* iso8859_10 */
-    {"iso_8859_11", 63}, /* iso8859_11 */
-    {"iso_8859_11_2001", 63}, /* iso8859_11 */
-    {"iso_8859_13", 64}, /* iso8859_13 */
-    {"iso_8859_14", 65}, /* iso8859_14 */
-    {"iso_8859_14_1998", 65}, /* iso8859_14 */
-    {"iso_8859_15", 66}, /* iso8859_15 */
-    {"iso_8859_16", 67}, /* iso8859_16 */
-    {"iso_8859_16_2001", 67}, /* iso8859_16 */
-    {"iso_8859_1_1987", 81}, /* latin_1 */
-    {"iso_8859_2", 68}, /* iso8859_2 */
-    {"iso_8859_2_1987", 68}, /* iso8859_2 */
-    {"iso_8859_3", 69}, /* iso8859_3 */
-    {"iso_8859_3_1988", 69}, /* iso8859_3 */
-    {"iso_8859_4", 70}, /* iso8859_4 */
-    {"iso_8859_4_1988", 70}, /* iso8859_4 */
-    {"iso_8859_5", 71}, /* iso8859_5 */
-    {"iso_8859_5_1988", 71}, /* iso8859_5 */
-    {"iso_8859_6", 72}, /* iso8859_6 */
-    {"iso_8859_6_1987", 72}, /* iso8859_6 */
-    {"iso_8859_7", 73}, /* iso8859_7 */
-    {"iso_8859_7_1987", 73}, /* iso8859_7 */
-    {"iso_8859_8", 74}, /* iso8859_8 */
-    {"iso_8859_8_1988", 74}, /* iso8859_8 */
-    {"iso_8859_9", 75}, /* iso8859_9 */
-    {"iso_8859_9_1989", 75}, /* iso8859_9 */
-    {"iso_celtic", 65}, /* iso8859_14 */
-    {"iso_ir_100", 81}, /* latin_1 */
-    {"iso_ir_101", 68}, /* iso8859_2 */
-    {"iso_ir_109", 69}, /* iso8859_3 */
-    {"iso_ir_110", 70}, /* iso8859_4 */
-    {"iso_ir_126", 73}, /* iso8859_7 */
-    {"iso_ir_127", 72}, /* iso8859_6 */
-    {"iso_ir_138", 74}, /* iso8859_8 */
-    {"iso_ir_144", 71}, /* iso8859_5 */
-    {"iso_ir_148", 75}, /* iso8859_9 */
-    {"iso_ir_157", 62}, /* iso8859_10 */
-    {"iso_ir_166", 99}, /* tis_620 */
-    {"iso_ir_199", 65}, /* iso8859_14 */
-    {"iso_ir_226", 67}, /* iso8859_16 */
-    {"iso_ir_58", 49}, /* gb2312 */
+    {"iso_8859_1", 84}, /* latin_1 */
+    {"iso_8859_10", 65}, /* iso8859_10 */
+    {"iso_8859_10_1992", 65}, /* iso8859_10 */
+    {"iso_8859_11", 66}, /* iso8859_11 */
+    {"iso_8859_11_2001", 66}, /* iso8859_11 */
+    {"iso_8859_13", 67}, /* iso8859_13 */
+    {"iso_8859_14", 68}, /* iso8859_14 */
+    {"iso_8859_14_1998", 68}, /* iso8859_14 */
+    {"iso_8859_15", 69}, /* iso8859_15 */
+    {"iso_8859_16", 70}, /* iso8859_16 */
+    {"iso_8859_16_2001", 70}, /* iso8859_16 */
+    {"iso_8859_1_1987", 84}, /* latin_1 */
+    {"iso_8859_2", 71}, /* iso8859_2 */
+    {"iso_8859_2_1987", 71}, /* iso8859_2 */
+    {"iso_8859_3", 72}, /* iso8859_3 */
+    {"iso_8859_3_1988", 72}, /* iso8859_3 */
+    {"iso_8859_4", 73}, /* iso8859_4 */
+    {"iso_8859_4_1988", 73}, /* iso8859_4 */
+    {"iso_8859_5", 74}, /* iso8859_5 */
+    {"iso_8859_5_1988", 74}, /* iso8859_5 */
+    {"iso_8859_6", 75}, /* iso8859_6 */
+    {"iso_8859_6_1987", 75}, /* iso8859_6 */
+    {"iso_8859_7", 76}, /* iso8859_7 */
+    {"iso_8859_7_1987", 76}, /* iso8859_7 */
+    {"iso_8859_8", 77}, /* iso8859_8 */
+    {"iso_8859_8_1988", 77}, /* iso8859_8 */
+    {"iso_8859_9", 78}, /* iso8859_9 */
+    {"iso_8859_9_1989", 78}, /* iso8859_9 */
+    {"iso_celtic", 68}, /* iso8859_14 */
+    {"iso_ir_100", 84}, /* latin_1 */
+    {"iso_ir_101", 71}, /* iso8859_2 */
+    {"iso_ir_109", 72}, /* iso8859_3 */
+    {"iso_ir_110", 73}, /* iso8859_4 */
+    {"iso_ir_126", 76}, /* iso8859_7 */
+    {"iso_ir_127", 75}, /* iso8859_6 */
+    {"iso_ir_138", 77}, /* iso8859_8 */
+    {"iso_ir_144", 74}, /* iso8859_5 */
+    {"iso_ir_148", 78}, /* iso8859_9 */
+    {"iso_ir_157", 65}, /* iso8859_10 */
+    {"iso_ir_166", 104}, /* tis_620 */
+    {"iso_ir_199", 68}, /* iso8859_14 */
+    {"iso_ir_226", 70}, /* iso8859_16 */
+    {"iso_ir_58", 51}, /* gb2312 */
     {"iso_ir_6", 0}, /* ascii */
-    {"jisx0213", 44}, /* euc_jis_2004 */
-    {"korean", 47}, /* euc_kr */
-    {"ks_c_5601", 47}, /* euc_kr */
-    {"ks_c_5601_1987", 47}, /* euc_kr */
-    {"ks_x_1001", 47}, /* euc_kr */
-    {"ksc5601", 47}, /* euc_kr */
-    {"ksx1001", 47}, /* euc_kr */
-    {"kz_1048", 80}, /* kz1048 */
-    {"l1", 81}, /* latin_1 */
-    {"l10", 67}, /* iso8859_16 */
-    {"l2", 68}, /* iso8859_2 */
-    {"l3", 69}, /* iso8859_3 */
-    {"l4", 70}, /* iso8859_4 */
-    {"l5", 75}, /* iso8859_9 */
-    {"l6", 62}, /* iso8859_10 */
-    {"l7", 64}, /* iso8859_13 */
-    {"l8", 65}, /* iso8859_14 */
-    {"l9", 66}, /* iso8859_15 */
-    {"latin", 81}, /* latin_1 */
-    {"latin1", 81}, /* latin_1 */
-    {"latin10", 67}, /* iso8859_16 */
-    {"latin2", 68}, /* iso8859_2 */
-    {"latin3", 69}, /* iso8859_3 */
-    {"latin4", 70}, /* iso8859_4 */
-    {"latin5", 75}, /* iso8859_9 */
-    {"latin6", 62}, /* iso8859_10 */
-    {"latin7", 64}, /* iso8859_13 */
-    {"latin8", 65}, /* iso8859_14 */
-    {"latin9", 66}, /* iso8859_15 */
-    {"mac_centeuro", 88}, /* mac_latin2 */
-    {"maccentraleurope", 88}, /* mac_latin2 */
-    {"maccyrillic", 84}, /* mac_cyrillic */
-    {"macgreek", 86}, /* mac_greek */
-    {"maciceland", 87}, /* mac_iceland */
-    {"macintosh", 89}, /* mac_roman */
-    {"maclatin2", 88}, /* mac_latin2 */
-    {"macroman", 89}, /* mac_roman */
-    {"macturkish", 91}, /* mac_turkish */
-    {"ms1361", 76}, /* johab */
-    {"ms932", 41}, /* cp932 */
-    {"ms936", 50}, /* gbk */
-    {"ms949", 42}, /* cp949 */
-    {"ms950", 43}, /* cp950 */
-    {"ms_kanji", 41}, /* cp932 */
-    {"mskanji", 41}, /* cp932 */
-    {"pt154", 93}, /* ptcp154 */
-    {"r8", 51}, /* hp_roman8 */
-    {"rk1048", 80}, /* kz1048 */
-    {"roman8", 51}, /* hp_roman8 */
-    {"ruscii", 7}, /* cp1125 */
-    {"s_jis", 96}, /* shift_jis */
-    {"s_jis_2004", 97}, /* shift_jis_2004 */
-    {"s_jisx0213", 98}, /* shift_jisx0213 */
-    {"shiftjis", 96}, /* shift_jis */
-    {"shiftjis2004", 97}, /* shift_jis_2004 */
-    {"shiftjisx0213", 98}, /* shift_jisx0213 */
-    {"sjis", 96}, /* shift_jis */
-    {"sjis_2004", 97}, /* shift_jis_2004 */
-    {"sjisx0213", 98}, /* shift_jisx0213 */
-    {"strk1048_2002", 80}, /* kz1048 */
-    {"thai", 63}, /* iso8859_11 */
-    {"tis620", 99}, /* tis_620 */
-    {"tis_620_0", 99}, /* tis_620 */
-    {"tis_620_2529_0", 99}, /* tis_620 */
-    {"tis_620_2529_1", 99}, /* tis_620 */
-    {"u16", 102}, /* utf_16 */
-    {"u32", 105}, /* utf_32 */
-    {"u7", 108}, /* utf_7 */
-    {"u8", 109}, /* utf_8 */
-    {"u_jis", 46}, /* euc_jp */
-    {"uhc", 42}, /* cp949 */
-    {"ujis", 46}, /* euc_jp */
-    {"unicode_1_1_utf_7", 108}, /* utf_7 */
-    {"unicodebigunmarked", 103}, /* utf_16_be */
-    {"unicodelittleunmarked", 104}, /* utf_16_le */
+    {"jisx0213", 46}, /* euc_jis_2004 */
+    {"korean", 49}, /* euc_kr */
+    {"ks_c_5601", 49}, /* euc_kr */
+    {"ks_c_5601_1987", 49}, /* euc_kr */
+    {"ks_x_1001", 49}, /* euc_kr */
+    {"ksc5601", 49}, /* euc_kr */
+    {"ksx1001", 49}, /* euc_kr */
+    {"kz_1048", 83}, /* kz1048 */
+    {"l1", 84}, /* latin_1 */
+    {"l10", 70}, /* iso8859_16 */
+    {"l2", 71}, /* iso8859_2 */
+    {"l3", 72}, /* iso8859_3 */
+    {"l4", 73}, /* iso8859_4 */
+    {"l5", 78}, /* iso8859_9 */
+    {"l6", 65}, /* iso8859_10 */
+    {"l7", 67}, /* iso8859_13 */
+    {"l8", 68}, /* iso8859_14 */
+    {"l9", 69}, /* iso8859_15 */
+    {"latin", 84}, /* latin_1 */
+    {"latin1", 84}, /* latin_1 */
+    {"latin10", 70}, /* iso8859_16 */
+    {"latin2", 71}, /* iso8859_2 */
+    {"latin3", 72}, /* iso8859_3 */
+    {"latin4", 73}, /* iso8859_4 */
+    {"latin5", 78}, /* iso8859_9 */
+    {"latin6", 65}, /* iso8859_10 */
+    {"latin7", 67}, /* iso8859_13 */
+    {"latin8", 68}, /* iso8859_14 */
+    {"latin9", 69}, /* iso8859_15 */
+    {"mac_centeuro", 91}, /* mac_latin2 */
+    {"maccentraleurope", 91}, /* mac_latin2 */
+    {"maccyrillic", 87}, /* mac_cyrillic */
+    {"macgreek", 89}, /* mac_greek */
+    {"maciceland", 90}, /* mac_iceland */
+    {"macintosh", 92}, /* mac_roman */
+    {"maclatin2", 91}, /* mac_latin2 */
+    {"macroman", 92}, /* mac_roman */
+    {"macturkish", 94}, /* mac_turkish */
+    {"ms1361", 79}, /* johab */
+    {"ms932", 43}, /* cp932 */
+    {"ms936", 52}, /* gbk */
+    {"ms949", 44}, /* cp949 */
+    {"ms950", 45}, /* cp950 */
+    {"ms_kanji", 43}, /* cp932 */
+    {"mskanji", 43}, /* cp932 */
+    {"pt154", 96}, /* ptcp154 */
+    {"quopri", 98}, /* quopri_codec */
+    {"quoted_printable", 98}, /* quopri_codec */
+    {"quotedprintable", 98}, /* quopri_codec */
+    {"r8", 54}, /* hp_roman8 */
+    {"rk1048", 83}, /* kz1048 */
+    {"roman8", 54}, /* hp_roman8 */
+    {"rot13", 100}, /* rot_13 */
+    {"ruscii", 9}, /* cp1125 */
+    {"s_jis", 101}, /* shift_jis */
+    {"s_jis_2004", 102}, /* shift_jis_2004 */
+    {"s_jisx0213", 103}, /* shift_jisx0213 */
+    {"shiftjis", 101}, /* shift_jis */
+    {"shiftjis2004", 102}, /* shift_jis_2004 */
+    {"shiftjisx0213", 103}, /* shift_jisx0213 */
+    {"sjis", 101}, /* shift_jis */
+    {"sjis_2004", 102}, /* shift_jis_2004 */
+    {"sjisx0213", 103}, /* shift_jisx0213 */
+    {"strk1048_2002", 83}, /* kz1048 */
+    {"thai", 66}, /* iso8859_11 */
+    {"tis620", 104}, /* tis_620 */
+    {"tis_620_0", 104}, /* tis_620 */
+    {"tis_620_2529_0", 104}, /* tis_620 */
+    {"tis_620_2529_1", 104}, /* tis_620 */
+    {"u16", 107}, /* utf_16 */
+    {"u32", 110}, /* utf_32 */
+    {"u7", 113}, /* utf_7 */
+    {"u8", 114}, /* utf_8 */
+    {"u_jis", 48}, /* euc_jp */
+    {"uhc", 44}, /* cp949 */
+    {"ujis", 48}, /* euc_jp */
+    {"unicode_1_1_utf_7", 113}, /* utf_7 */
+    {"unicodebigunmarked", 108}, /* utf_16_be */
+    {"unicodelittleunmarked", 109}, /* utf_16_le */
     {"us", 0}, /* ascii */
     {"us_ascii", 0}, /* ascii */
-    {"utf", 109}, /* utf_8 */
-    {"utf16", 102}, /* utf_16 */
-    {"utf32", 105}, /* utf_32 */
-    {"utf7", 108}, /* utf_7 */
-    {"utf8", 109}, /* utf_8 */
-    {"utf8_ucs2", 109}, /* utf_8 */
-    {"utf8_ucs4", 109}, /* utf_8 */
-    {"utf_16be", 103}, /* utf_16_be */
-    {"utf_16le", 104}, /* utf_16_le */
-    {"utf_32be", 106}, /* utf_32_be */
-    {"utf_32le", 107}, /* utf_32_le */
-    {"windows_1250", 9}, /* cp1250 */
-    {"windows_1251", 10}, /* cp1251 */
-    {"windows_1252", 11}, /* cp1252 */
-    {"windows_1253", 12}, /* cp1253 */
-    {"windows_1254", 13}, /* cp1254 */
-    {"windows_1255", 14}, /* cp1255 */
-    {"windows_1256", 15}, /* cp1256 */
-    {"windows_1257", 16}, /* cp1257 */
-    {"windows_1258", 17}, /* cp1258 */
-    {"x_mac_japanese", 96}, /* shift_jis */
-    {"x_mac_korean", 47}, /* euc_kr */
-    {"x_mac_simp_chinese", 49}, /* gb2312 */
-    {"x_mac_trad_chinese", 1}, /* big5 */
+    {"utf", 114}, /* utf_8 */
+    {"utf16", 107}, /* utf_16 */
+    {"utf32", 110}, /* utf_32 */
+    {"utf7", 113}, /* utf_7 */
+    {"utf8", 114}, /* utf_8 */
+    {"utf8_ucs2", 114}, /* utf_8 */
+    {"utf8_ucs4", 114}, /* utf_8 */
+    {"utf_16be", 108}, /* utf_16_be */
+    {"utf_16le", 109}, /* utf_16_le */
+    {"utf_32be", 111}, /* utf_32_be */
+    {"utf_32le", 112}, /* utf_32_le */
+    {"uu", 116}, /* uu_codec */
+    {"windows_1250", 11}, /* cp1250 */
+    {"windows_1251", 12}, /* cp1251 */
+    {"windows_1252", 13}, /* cp1252 */
+    {"windows_1253", 14}, /* cp1253 */
+    {"windows_1254", 15}, /* cp1254 */
+    {"windows_1255", 16}, /* cp1255 */
+    {"windows_1256", 17}, /* cp1256 */
+    {"windows_1257", 18}, /* cp1257 */
+    {"windows_1258", 19}, /* cp1258 */
+    {"x_mac_japanese", 101}, /* shift_jis */
+    {"x_mac_korean", 49}, /* euc_kr */
+    {"x_mac_simp_chinese", 51}, /* gb2312 */
+    {"x_mac_trad_chinese", 2}, /* big5 */
+    {"zip", 117}, /* zlib_codec */
+    {"zlib", 117}, /* zlib_codec */
 };
 const size_t wf_codec_aliases_count = sizeof wf_codec_aliases / sizeof wf_codec_aliases[0];
