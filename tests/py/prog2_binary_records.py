@@ -109,3 +109,8 @@ try:
         f.write("text")
 except TypeError as e:
     print(e)
+try:
+    view = memoryview(pack(*people[2]))
+    print(view.nbytes, view[:4].tobytes(), int.from_bytes(view[4:8], "big", signed=True), bytes(view[8:]).rstrip(b"\0"))
+except NameError as e:
+    print("NameError:", e)
