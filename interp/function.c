@@ -359,9 +359,11 @@ wf_type wf_function_type = {
 
 /* ---- Argument binding ---------------------------------------------------------------- */
 
-static const char *qualname_of(const wf_code *co)
+/* The name argument errors use: the function's __qualname__, which a program may have
+ * reassigned (a decorator copying names), as CPython's. */
+static const char *qualname_of(const wf_function *fn)
 {
-    return wf_str_utf8(co->qualname);
+    return wf_str_utf8(fn->qualname);
 }
 
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (CPython's format_missing). */
@@ -375,18 +377,19 @@ static void join_names(char *buf, size_t cap, const char **names, size_t n)
     }
 }
 
-static void missing_error(wf_thread *t, const wf_code *co, const char *kind, const char **names,
+static void missing_error(wf_thread *t, const wf_function *fn, const char *kind, const char **names,
                           size_t n)
 {
     char buf[512];
     join_names(buf, sizeof buf, names, n);
-    wf_err_set(t, &wf_exc_TypeError, "%s() missing %zu required %s argument%s: %s", qualname_of(co),
+    wf_err_set(t, &wf_exc_TypeError, "%s() missing %zu required %s argument%s: %s", qualname_of(fn),
                n, kind, n == 1 ? "" : "s", buf);
 }
 
-static void too_many_positional(wf_thread *t, const wf_code *co, size_t given, size_t ndefaults,
+static void too_many_positional(wf_thread *t, const wf_function *fn, size_t given, size_t ndefaults,
                                 const wf_value *slots)
 {
+    const wf_code *co = wf_code_of(fn->code);
     size_t kwonly_given = 0;
     for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++)
         kwonly_given += slots[i] != 0;
@@ -399,7 +402,7 @@ static void too_many_positional(wf_thread *t, const wf_code *co, size_t given, s
         snprintf(kwsig, sizeof kwsig, " positional argument%s (and %zu keyword-only argument%s)",
                  given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
     wf_err_set(t, &wf_exc_TypeError, "%s() takes %s positional argument%s but %zu%s %s given",
-               qualname_of(co), sig, (co->argcount == 1 && !ndefaults) ? "" : "s", given, kwsig,
+               qualname_of(fn), sig, (co->argcount == 1 && !ndefaults) ? "" : "s", given, kwsig,
                given == 1 && !kwonly_given ? "was" : "were");
 }
 
@@ -418,9 +421,10 @@ static int keyword_slot(const wf_code *co, wf_value name, int from)
 }
 
 /* Keyword arguments: into their parameter slots, else into **kwargs. */
-static bool bind_keywords(wf_thread *t, const wf_code *co, wf_value *slots, const wf_value *kwvals,
+static bool bind_keywords(wf_thread *t, const wf_function *fn, wf_value *slots, const wf_value *kwvals,
                           wf_value kwnames, wf_value kwdict)
 {
+    const wf_code *co = wf_code_of(fn->code);
     size_t nkw = wf_tuple_size(kwnames);
     const char *posonly[64];
     size_t nposonly = 0;
@@ -428,13 +432,13 @@ static bool bind_keywords(wf_thread *t, const wf_code *co, wf_value *slots, cons
         wf_value name = WF_TUPLE_ITEMS(kwnames)[i];
         if (!wf_str_check(name))
             return wf_err_set(t, &wf_exc_TypeError, "%s() keywords must be strings",
-                              qualname_of(co)),
+                              qualname_of(fn)),
                    false;
         int j = keyword_slot(co, name, co->posonlyargcount);
         if (j >= 0) {
             if (slots[j])
                 return wf_err_set(t, &wf_exc_TypeError,
-                                  "%s() got multiple values for argument '%s'", qualname_of(co),
+                                  "%s() got multiple values for argument '%s'", qualname_of(fn),
                                   wf_str_utf8(name)),
                        false;
             slots[j] = wf_newref(t, kwvals[i]);
@@ -452,7 +456,7 @@ static bool bind_keywords(wf_thread *t, const wf_code *co, wf_value *slots, cons
             continue;
         }
         return wf_err_set(t, &wf_exc_TypeError, "%s() got an unexpected keyword argument '%s'",
-                          qualname_of(co), wf_str_utf8(name)),
+                          qualname_of(fn), wf_str_utf8(name)),
                false;
     }
     if (nposonly) {
@@ -463,7 +467,7 @@ static bool bind_keywords(wf_thread *t, const wf_code *co, wf_value *slots, cons
         return wf_err_set(t, &wf_exc_TypeError,
                           "%s() got some positional-only arguments passed as keyword "
                           "arguments: '%s'",
-                          qualname_of(co), buf),
+                          qualname_of(fn), buf),
                false;
     }
     return true;
@@ -487,7 +491,7 @@ static bool bind_defaults(wf_thread *t, wf_function *fn, const wf_code *co, wf_v
             missing[nmissing++] = wf_str_utf8(names[i]);
     }
     if (nmissing)
-        return missing_error(t, co, "positional", missing, nmissing), false;
+        return missing_error(t, fn, "positional", missing, nmissing), false;
     for (int i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
         if (slots[i])
             continue;
@@ -500,7 +504,7 @@ static bool bind_defaults(wf_thread *t, wf_function *fn, const wf_code *co, wf_v
             missing[nmissing++] = wf_str_utf8(names[i]);
     }
     if (nmissing)
-        return missing_error(t, co, "keyword-only", missing, nmissing), false;
+        return missing_error(t, fn, "keyword-only", missing, nmissing), false;
     return true;
 }
 
@@ -525,10 +529,10 @@ static bool bind_args(wf_thread *t, wf_function *fn, const wf_code *co, wf_value
             return false;
         slots[extra] = kwdict;
     }
-    if (kwnames && !bind_keywords(t, co, slots, args + nargs, kwnames, kwdict))
+    if (kwnames && !bind_keywords(t, fn, slots, args + nargs, kwnames, kwdict))
         return false;
     if (nargs > (size_t)co->argcount && !(co->flags & WF_CO_VARARGS)) {
-        too_many_positional(t, co, nargs, fn->defaults ? wf_tuple_size(fn->defaults) : 0, slots);
+        too_many_positional(t, fn, nargs, fn->defaults ? wf_tuple_size(fn->defaults) : 0, slots);
         return false;
     }
     return bind_defaults(t, fn, co, slots, nargs);

@@ -546,5 +546,10 @@ int main(int argc, char **argv)
         status = 120;
     fflush(stdout);
     fflush(stderr);
+    if (wf_uncaught_interrupt) {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        status = 128 + SIGINT; /* if SIGINT is blocked */
+    }
     return status;
 }

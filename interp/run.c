@@ -295,6 +295,8 @@ wf_value wf_eval_code(wf_thread *t, wf_value code, wf_value globals, wf_value lo
     return wf_eval_code_ex(t, code, globals, locals, 0);
 }
 
+bool wf_uncaught_interrupt;
+
 /* The exit status for an uncaught exception: SystemExit's code (None 0, an int itself,
  * anything else printed to stderr and 1), else the traceback is printed and 1. */
 static int handle_uncaught(wf_thread *t)
@@ -327,6 +329,8 @@ static int handle_uncaught(wf_thread *t)
             wf_value_decref(t, code);
     } else {
         wf_print_exception(t, exc);
+        if (wf_isinstance_type(exc, &wf_exc_KeyboardInterrupt))
+            wf_uncaught_interrupt = true;
     }
     wf_value_decref(t, exc);
     return status;

@@ -33,4 +33,8 @@ bool wf_interp_init(wf_thread *t);
  * is given) __file__ set; 0 with the exception set on failure. */
 wf_value wf_main_module(wf_thread *t, const char *file);
 
+/* Set when the program ended with an uncaught KeyboardInterrupt: the command then
+ * exits by SIGINT, as CPython does, so a shell sees status 130. */
+extern bool wf_uncaught_interrupt;
+
 #endif

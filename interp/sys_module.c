@@ -61,8 +61,18 @@ static wf_value sys_exit(wf_thread *t, wf_value self, const wf_value *args, size
         return WF_NULL;
     if (nargs > 1)
         return wf_err_set(t, &wf_exc_TypeError, "exit expected at most 1 argument, got %zu", nargs);
-    if (nargs == 0)
+    /* as CPython's PyErr_SetObject: None is no argument, a tuple is the arguments */
+    if (nargs == 0 || args[0] == WF_NONE)
         return wf_err_set_none(t, &wf_exc_SystemExit);
+    if (wf_tuple_check(args[0])) {
+        wf_value exc = wf_call(t, wf_type_value(&wf_exc_SystemExit), WF_TUPLE_ITEMS(args[0]),
+                               wf_tuple_size(args[0]), 0);
+        if (exc) {
+            wf_err_set_object(t, exc);
+            wf_value_decref(t, exc);
+        }
+        return WF_NULL;
+    }
     return wf_err_set_arg(t, &wf_exc_SystemExit, args[0]);
 }
 
@@ -571,7 +581,14 @@ static int flush_one(wf_thread *t, const char *name)
             wf_value_decref(t, f);
         return wf_err_occurred(t) ? -1 : 0;
     }
-    wf_value r = wf_call_method(t, f, wf_str_intern_cstr(t, "flush"), NULL, 0);
+    /* a stream the program closed is skipped, as CPython's flush_std_files does */
+    wf_value closed = wf_getattr_opt(t, f, wf_str_intern_cstr(t, "closed"));
+    int is_closed = closed ? wf_truth(t, closed) : 0;
+    if (closed)
+        wf_value_decref(t, closed);
+    wf_err_clear(t);
+    wf_value r = is_closed > 0 ? wf_newref(t, WF_NONE)
+                               : wf_call_method(t, f, wf_str_intern_cstr(t, "flush"), NULL, 0);
     wf_value_decref(t, f);
     if (!r)
         return -1;
@@ -581,6 +598,11 @@ static int flush_one(wf_thread *t, const char *name)
 
 int wf_sys_flush_std_checked(wf_thread *t)
 {
+    /* printing the report flushes the std streams again: a stream that keeps failing
+     * (a full disk, a closed pipe) must not recurse */
+    static _Thread_local bool reporting;
+    if (reporting)
+        return 0;
     int rc = 0;
     if (flush_one(t, "stdout") < 0) {
         wf_value exc = wf_err_fetch(t);
@@ -588,7 +610,9 @@ int wf_sys_flush_std_checked(wf_thread *t)
         /* as CPython's flush_std_files: report, keep going, exit status 120 */
         fprintf(stderr, "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
                         "encoding='utf-8'>\n");
+        reporting = true;
         wf_print_exception(t, exc);
+        reporting = false;
         wf_value_decref(t, exc);
     }
     if (flush_one(t, "stderr") < 0) {

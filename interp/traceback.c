@@ -597,7 +597,7 @@ static void print_exception_line(wf_thread *t, outbuf *o, wf_value exc)
         s = wf_str(t, exc);
     if (!s) {
         wf_err_clear(t);
-        out_add(o, ": <exception str() failed>\n", 28);
+        out_add(o, ": <exception str() failed>\n", 27);
         return;
     }
     if (wf_str_size(s))
