@@ -1897,6 +1897,55 @@ static wf_value split_metaclass(wf_thread *t, wf_value kwnames, const wf_value *
     return k ? wf_tuple_from_array(t, names, k) : wf_newref(t, WF_NONE);
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ is replaced by what that
+ * returns for the original bases. A new reference to the resolved bases (orig itself
+ * when nothing changed), 0 on error. */
+static wf_value resolve_bases(wf_thread *t, wf_value orig)
+{
+    size_t n = wf_tuple_size(orig);
+    wf_value out = 0; /* a list, once some base is replaced */
+    for (size_t i = 0; i < n; i++) {
+        wf_value b = WF_TUPLE_ITEMS(orig)[i];
+        wf_value meth = 0;
+        if (!wf_isinstance_type(b, &wf_type_type)) {
+            meth = wf_getattr_opt(t, b, wf_str_intern_cstr(t, "__mro_entries__"));
+            if (!meth && wf_err_occurred(t))
+                goto fail;
+        }
+        if (!meth) {
+            if (out && wf_list_append(t, out, b) < 0)
+                goto fail;
+            continue;
+        }
+        wf_value entries = wf_call(t, meth, &orig, 1, 0);
+        wf_value_decref(t, meth);
+        if (!entries)
+            goto fail;
+        if (!wf_tuple_check(entries)) {
+            wf_value_decref(t, entries);
+            wf_err_set(t, &wf_exc_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        if (!out && !(out = wf_list_from_array(t, WF_TUPLE_ITEMS(orig), i))) {
+            wf_value_decref(t, entries);
+            goto fail;
+        }
+        int r = wf_list_extend(t, out, entries);
+        wf_value_decref(t, entries);
+        if (r < 0)
+            goto fail;
+    }
+    if (!out)
+        return wf_newref(t, orig);
+    wf_value r = wf_list_as_tuple(t, out);
+    wf_value_decref(t, out);
+    return r;
+fail:
+    if (out)
+        wf_value_decref(t, out);
+    return 0;
+}
+
 wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                         wf_value kwnames)
 {
@@ -1908,18 +1957,25 @@ wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_
         return wf_err_set(t, &wf_exc_TypeError, "__build_class__: func must be a function");
     if (!wf_str_check(name))
         return wf_err_set(t, &wf_exc_TypeError, "__build_class__: name is not a string");
-    wf_value bases = wf_tuple_from_array(t, args + 2, nargs - 2);
-    if (!bases)
+    wf_value orig_bases = wf_tuple_from_array(t, args + 2, nargs - 2);
+    if (!orig_bases)
         return 0;
+    wf_value bases = resolve_bases(t, orig_bases);
+    if (!bases) {
+        wf_value_decref(t, orig_bases);
+        return 0;
+    }
     wf_value meta = 0, kwvals[64];
     wf_value kw = split_metaclass(t, kwnames, args + nargs, &meta, kwvals);
     if (!kw) {
         wf_value_decref(t, bases);
+        wf_value_decref(t, orig_bases);
         return 0;
     }
     wf_value kwn = kw == WF_NONE ? 0 : kw;
     if (!meta)
-        meta = nargs > 2 ? wf_type_value(wf_type_of(args[2])) : wf_type_value(&wf_type_type);
+        meta = wf_tuple_size(bases) ? wf_type_value(wf_type_of(WF_TUPLE_ITEMS(bases)[0]))
+                                    : wf_type_value(&wf_type_type);
     wf_value cls = 0;
     meta = most_derived_metaclass(t, meta, bases);
     wf_value ns = meta ? prepare_namespace(t, meta, name, bases, kwvals, kwn) : 0;
@@ -1929,6 +1985,8 @@ wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_
         if (cell) {
             if (wf_type_of(cell) == &wf_cell_type && wf_dict_check(ns))
                 wf_dict_del(t, ns, wf_str_intern_cstr(t, "__classcell__"));
+            if (bases != orig_bases && !wf_err_occurred(t))
+                wf_setitem(t, ns, wf_str_intern_cstr(t, "__orig_bases__"), orig_bases);
             cls = wf_err_occurred(t) ? 0 : make_class(t, meta, name, bases, ns, kwvals, kwn);
             if (cls && wf_type_of(cell) == &wf_cell_type)
                 wf_cell_set(t, cell, wf_newref(t, cls));
@@ -1938,6 +1996,7 @@ wf_value wf_build_class(wf_thread *t, wf_value self, const wf_value *args, size_
     }
     wf_value_decref(t, kw);
     wf_value_decref(t, bases);
+    wf_value_decref(t, orig_bases);
     return cls;
 }
 

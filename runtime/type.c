@@ -2609,9 +2609,31 @@ static bool check_bases(wf_thread *t, wf_value bases)
     return true;
 }
 
+/* type() takes classes only: a base with __mro_entries__ (a generic alias) belongs in a
+ * class statement, which resolves it first (CPython's message). */
+static bool reject_mro_entries(wf_thread *t, wf_value bases)
+{
+    for (size_t i = 0; i < wf_tuple_size(bases); i++) {
+        wf_value b = WF_TUPLE_ITEMS(bases)[i];
+        if (wf_isinstance_type(b, &wf_type_type))
+            continue;
+        wf_value m = wf_getattr_opt(t, b, wf_str_intern_cstr(t, "__mro_entries__"));
+        if (m) {
+            wf_value_decref(t, m);
+            wf_err_set(t, &wf_exc_TypeError,
+                       "type() doesn't support MRO entry resolution; use types.new_class()");
+        }
+        if (wf_err_occurred(t))
+            return false;
+    }
+    return true;
+}
+
 /* The most derived metatype among meta and the bases' types. */
 static wf_type *calculate_meta(wf_thread *t, wf_type *meta, wf_value bases)
 {
+    if (!reject_mro_entries(t, bases))
+        return NULL;
     wf_type *winner = meta;
     for (size_t i = 0; i < wf_tuple_size(bases); i++) {
         wf_type *bt = wf_type_of(WF_TUPLE_ITEMS(bases)[i]);
