@@ -13,6 +13,7 @@ extern wf_type wf_textio_type;          /* _io.TextIOWrapper */
 extern wf_type wf_buffered_reader_type; /* _io.BufferedReader: open(x, 'rb') */
 extern wf_type wf_buffered_writer_type; /* _io.BufferedWriter: 'wb', 'ab', 'xb' */
 extern wf_type wf_buffered_random_type; /* _io.BufferedRandom: '+' with 'b' */
+extern wf_type wf_fileio_type;          /* _io.FileIO: buffering=0, and a binary file's .raw */
 
 /* open(file, mode, buffering, encoding, errors, newline, closefd) with CPython's
  * argument checks and errors; any argument after file may be 0 for its default. */
