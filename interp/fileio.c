@@ -568,6 +568,9 @@ static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args,
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
+    if (!(f->flags & F_BINARY) && nargs == 1 && !wf_int_check(args[0])) /* None too */
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          wf_type_name(wf_type_of(args[0])));
     if (!size_arg(t, "readline", args, nargs, kwnames, &n) ||
         !begin_op(t, f, F_READABLE, "readline"))
         return WF_NULL;
@@ -721,9 +724,30 @@ static int buffer_text(wf_thread *t, wf_file_object *f, const char *p, size_t n)
     return 0;
 }
 
+/* Before buffering output. A binary file gives back what it read ahead, so the write
+ * lands at the logical position; a text file forgets it: CPython's text layer has
+ * decoded the whole chunk it read, so its write lands where that chunk ended. An
+ * append-mode file's output goes to the end, which tell() then counts from. */
+static int prepare_write(wf_thread *t, wf_file_object *f)
+{
+    if (f->rlen > f->rpos && (f->flags & F_BINARY)) {
+        if (drop_readahead(t, f) < 0)
+            return -1;
+    } else if (f->rlen > f->rpos) {
+        f->rpos = f->rlen = 0;
+        f->eof = false;
+    }
+    if ((f->flags & (F_APPEND | F_SEEKABLE)) == (F_APPEND | F_SEEKABLE) && f->wlen == 0 &&
+        lseek(f->fd, 0, SEEK_END) < 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
 static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
-    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+    if (prepare_write(t, f) < 0)
         return -1;
     if (buffer_text(t, f, p, n) < 0)
         return -1;
@@ -736,7 +760,7 @@ static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n
 /* Binary write of data[0..n): buffered unless the file is unbuffered. */
 static int write_bytes_locked(wf_thread *t, wf_file_object *f, const char *data, size_t n)
 {
-    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+    if (prepare_write(t, f) < 0)
         return -1;
     if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + n))
         return -1;
@@ -955,11 +979,13 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
-        f->rpos = f->rlen = 0;
-        f->eof = false;
         pos = lseek(f->fd, (off_t)off, (int)whence);
-        if (pos < 0)
+        if (pos < 0) { /* the position did not move: what was read ahead stays valid */
             wf_err_set_from_errno(t, errno, WF_NULL);
+        } else {
+            f->rpos = f->rlen = 0;
+            f->eof = false;
+        }
     }
     end_op(f);
     return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
