@@ -16,7 +16,13 @@
  * decoded as UTF-8, strictly. With newline=None (the default) "\r\n" and "\r" become
  * "\n" in the result; a "\r" at the end of the buffer waits for the next byte. Writing
  * encodes UTF-8 and translates "\n" to the newline argument when it is "\r" or
- * "\r\n". */
+ * "\r\n".
+ *
+ * Positions follow CPython's: an append-mode file starts at its end; a binary file
+ * gives back its read-ahead before writing (the write lands at the logical position),
+ * a text file forgets it (the write lands after the chunk read, as CPython's text
+ * layer). A FileIO (buffering=0) uses the same read buffer; only writes go straight
+ * out, so positions are exact but a FileIO may read more of the fd than asked. */
 #include "interp/fileio.h"
 
 #include <errno.h>

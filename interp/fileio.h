@@ -2,7 +2,8 @@
  *
  * One object type per kind CPython shows: _io.TextIOWrapper for text files (str in and
  * out, UTF-8, universal newlines on read), and _io.BufferedReader / BufferedWriter /
- * BufferedRandom for binary files (bytes in and out). Each file owns an fd and a
+ * BufferedRandom for binary files (bytes in and out), _io.FileIO for buffering=0 and a
+ * binary file's .raw (sharing its fd). Each file owns an fd and a
  * buffer; blocking system calls detach the thread (DESIGN "Threads and the world"). */
 #ifndef WF_FILEIO_H
 #define WF_FILEIO_H
