@@ -16,7 +16,13 @@
  * decoded as UTF-8, strictly. With newline=None (the default) "\r\n" and "\r" become
  * "\n" in the result; a "\r" at the end of the buffer waits for the next byte. Writing
  * encodes UTF-8 and translates "\n" to the newline argument when it is "\r" or
- * "\r\n". */
+ * "\r\n".
+ *
+ * Positions follow CPython's: an append-mode file starts at its end; a binary file
+ * gives back its read-ahead before writing (the write lands at the logical position),
+ * a text file forgets it (the write lands after the chunk read, as CPython's text
+ * layer). A FileIO (buffering=0) uses the same read buffer; only writes go straight
+ * out, so positions are exact but a FileIO may read more of the fd than asked. */
 #include "interp/fileio.h"
 
 #include <errno.h>
@@ -56,7 +62,12 @@ enum {
     F_SEEKABLE = 1u << 6,
     F_BINARY = 1u << 7,     /* bytes in and out, no newline translation */
     F_UNBUFFERED = 1u << 8, /* buffering=0 / stderr: every write goes out at once */
+    F_RAW = 1u << 9,        /* an _io.FileIO (buffering=0, or a buffered file's .raw) */
+    F_SHARED = 1u << 10,    /* .raw / .buffer: the fd belongs to the file it came from */
 };
+
+/* Kinds of line end a universal-newlines text file has read (its .newlines). */
+enum { NL_LF = 1, NL_CR = 2, NL_CRLF = 4 };
 
 typedef struct wf_file_object {
     wf_object ob;
@@ -76,7 +87,9 @@ typedef struct wf_file_object {
     size_t wlen, wcap;
     char *rbuf; /* input read ahead (translated), rbuf[rpos..rlen) unread */
     size_t rpos, rlen, rcap;
-    bool eof; /* read(2) returned 0 */
+    bool eof;        /* read(2) returned 0 */
+    unsigned seen;   /* NL_* kinds read so far (universal-newline text files) */
+    bool pending_cr; /* the last byte read was "\r": "\r\n" or "\r" decided next */
 } wf_file_object;
 
 #define FILE_OF(v) ((wf_file_object *)wf_to_object(v))
@@ -302,6 +315,37 @@ static int drop_readahead(wf_thread *t, wf_file_object *f)
     return 0;
 }
 
+/* Record the kinds of line end in newly read bytes p[0..n) (n == 0 at EOF), for
+ * .newlines: as CPython's decoder, which sees each chunk as it is read. A "\r" at the
+ * end of a chunk is decided by the next one. */
+static void note_newlines(wf_file_object *f, const char *p, size_t n)
+{
+    if ((f->flags & F_BINARY) || (f->newline && f->newline[0]))
+        return;
+    size_t i = 0;
+    if (f->pending_cr) {
+        f->pending_cr = false;
+        if (n > 0 && p[0] == '\n') {
+            f->seen |= NL_CRLF;
+            i = 1;
+        } else {
+            f->seen |= NL_CR;
+        }
+    }
+    for (; i < n; i++) {
+        if (p[i] == '\n') {
+            f->seen |= NL_LF;
+        } else if (p[i] == '\r') {
+            if (i + 1 == n)
+                f->pending_cr = true;
+            else if (p[i + 1] == '\n' && ++i)
+                f->seen |= NL_CRLF;
+            else
+                f->seen |= NL_CR;
+        }
+    }
+}
+
 /* Read one chunk (raw bytes) into rbuf. 1 read, 0 EOF, -1 error. */
 static int fill(wf_thread *t, wf_file_object *f)
 {
@@ -321,6 +365,7 @@ static int fill(wf_thread *t, wf_file_object *f)
     }
     if (n == 0)
         f->eof = true;
+    note_newlines(f, f->rbuf + f->rlen, (size_t)n);
     f->rlen += (size_t)n;
     return n > 0;
 }
@@ -461,11 +506,16 @@ static bool begin_op(wf_thread *t, wf_file_object *f, unsigned need, const char 
         return false;
     }
     if ((need & F_READABLE) && !(f->flags & F_READABLE)) {
-        unsupported(t, "not readable");
+        unsupported(t, !(f->flags & F_BINARY)     ? "not readable"
+                       : (f->flags & F_RAW)       ? "File not open for reading"
+                       : strcmp(op, "read1") == 0 ? "read1"
+                                                  : "read");
         return false;
     }
     if ((need & F_WRITABLE) && !(f->flags & F_WRITABLE)) {
-        unsupported(t, "not writable");
+        unsupported(t, !(f->flags & F_BINARY) ? "not writable"
+                       : (f->flags & F_RAW)   ? "File not open for writing"
+                                              : "write");
         return false;
     }
     wf_mutex_lock(&f->io_lock);
@@ -524,6 +574,9 @@ static wf_value file_readline(wf_thread *t, wf_value self, const wf_value *args,
 {
     wf_file_object *f = FILE_OF(self);
     int64_t n;
+    if (!(f->flags & F_BINARY) && nargs == 1 && !wf_int_check(args[0])) /* None too */
+        return wf_err_set(t, &wf_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                          wf_type_name(wf_type_of(args[0])));
     if (!size_arg(t, "readline", args, nargs, kwnames, &n) ||
         !begin_op(t, f, F_READABLE, "readline"))
         return WF_NULL;
@@ -677,9 +730,30 @@ static int buffer_text(wf_thread *t, wf_file_object *f, const char *p, size_t n)
     return 0;
 }
 
+/* Before buffering output. A binary file gives back what it read ahead, so the write
+ * lands at the logical position; a text file forgets it: CPython's text layer has
+ * decoded the whole chunk it read, so its write lands where that chunk ended. An
+ * append-mode file's output goes to the end, which tell() then counts from. */
+static int prepare_write(wf_thread *t, wf_file_object *f)
+{
+    if (f->rlen > f->rpos && (f->flags & F_BINARY)) {
+        if (drop_readahead(t, f) < 0)
+            return -1;
+    } else if (f->rlen > f->rpos) {
+        f->rpos = f->rlen = 0;
+        f->eof = false;
+    }
+    if ((f->flags & (F_APPEND | F_SEEKABLE)) == (F_APPEND | F_SEEKABLE) && f->wlen == 0 &&
+        lseek(f->fd, 0, SEEK_END) < 0) {
+        wf_err_set_from_errno(t, errno, WF_NULL);
+        return -1;
+    }
+    return 0;
+}
+
 static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n)
 {
-    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+    if (prepare_write(t, f) < 0)
         return -1;
     if (buffer_text(t, f, p, n) < 0)
         return -1;
@@ -692,7 +766,7 @@ static int write_locked(wf_thread *t, wf_file_object *f, const char *p, size_t n
 /* Binary write of data[0..n): buffered unless the file is unbuffered. */
 static int write_bytes_locked(wf_thread *t, wf_file_object *f, const char *data, size_t n)
 {
-    if (f->rlen > f->rpos && drop_readahead(t, f) < 0)
+    if (prepare_write(t, f) < 0)
         return -1;
     if (!reserve(t, &f->wbuf, &f->wcap, f->wlen + n))
         return -1;
@@ -877,7 +951,8 @@ static wf_value file_seekable(wf_thread *t, wf_value self, const wf_value *args,
 }
 
 /* seek(cookie, whence=0): text files accept seek(0, 1) / seek(0, 2) / absolute
- * positions from tell(), as CPython. */
+ * positions from tell(), as CPython; binary files any offset, a negative result being
+ * the lseek's EINVAL. */
 static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                           wf_value kwnames)
 {
@@ -889,13 +964,17 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
         return wf_err_set(t, &wf_exc_TypeError, "an integer is required");
     if (!wf_int_as_int64(t, args[0], &off) || (nargs == 2 && !wf_int_as_int64(t, args[1], &whence)))
         return WF_NULL;
+    bool binary = f->flags & F_BINARY;
+    if ((whence < 0 || whence > 2) && binary)
+        return wf_err_set(t, &wf_exc_ValueError, "whence value %lld unsupported",
+                          (long long)whence);
     if (whence < 0 || whence > 2)
         return wf_err_set(t, &wf_exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)",
                           (long long)whence);
-    if (whence != 0 && off != 0)
+    if (whence != 0 && off != 0 && !binary)
         return unsupported(t, whence == 1 ? "can't do nonzero cur-relative seeks"
                                           : "can't do nonzero end-relative seeks");
-    if (whence == 0 && off < 0)
+    if (whence == 0 && off < 0 && !binary)
         return wf_err_set(t, &wf_exc_ValueError, "negative seek position %lld", (long long)off);
     if (!(f->flags & F_SEEKABLE)) {
         if (is_closed(f))
@@ -906,11 +985,13 @@ static wf_value file_seek(wf_thread *t, wf_value self, const wf_value *args, siz
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0 && (whence != 1 || drop_readahead(t, f) == 0)) {
-        f->rpos = f->rlen = 0;
-        f->eof = false;
-        pos = whence == 1 ? lseek(f->fd, 0, SEEK_CUR) : lseek(f->fd, (off_t)off, (int)whence);
-        if (pos < 0)
+        pos = lseek(f->fd, (off_t)off, (int)whence);
+        if (pos < 0) { /* the position did not move: what was read ahead stays valid */
             wf_err_set_from_errno(t, errno, WF_NULL);
+        } else {
+            f->rpos = f->rlen = 0;
+            f->eof = false;
+        }
     }
     end_op(f);
     return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
@@ -950,23 +1031,106 @@ static wf_value file_truncate(wf_thread *t, wf_value self, const wf_value *args,
     int64_t size;
     if (!size_arg(t, "truncate", args, nargs, kwnames, &size))
         return WF_NULL;
+    bool given = nargs == 1 && args[0] != WF_NONE; /* a negative size is ftruncate's EINVAL */
     if (!(f->flags & F_WRITABLE)) {
         if (is_closed(f))
             return closed_error(t, f, "truncate");
-        return unsupported(t, "truncate");
+        return unsupported(t, (f->flags & F_RAW) ? "File not open for writing" : "truncate");
     }
     if (!begin_op(t, f, 0, "truncate"))
         return WF_NULL;
     off_t pos = -1;
     if (flush_locked(t, f) == 0) {
-        pos = size >= 0 ? (off_t)size : lseek(f->fd, 0, SEEK_CUR);
+        pos = given ? (off_t)size : lseek(f->fd, 0, SEEK_CUR);
         if (pos < 0 || ftruncate(f->fd, pos) < 0) {
+            if (pos < 0 && given)
+                errno = EINVAL;
             wf_err_set_from_errno(t, errno, WF_NULL);
             pos = -1;
         }
     }
     end_op(f);
     return pos < 0 ? WF_NULL : wf_int_from_int64(t, pos);
+}
+
+/* readinto(b): read up to len(b) bytes into the bytearray b; the count. The file's
+ * lock and b's critical section are never held together. */
+static wf_value file_readinto(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                              wf_value kwnames)
+{
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "readinto", kwnames) || !wf_check_nargs(t, "readinto", nargs, 1, 1))
+        return WF_NULL;
+    wf_value b = args[0];
+    if (!wf_bytearray_check(b))
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "readinto() argument must be read-write bytes-like object, not %s",
+                          wf_type_name(wf_type_of(b)));
+    if (!begin_op(t, f, F_READABLE, "readinto"))
+        return WF_NULL;
+    wf_value data =
+        prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, (int64_t)wf_bytearray_size(b));
+    end_op(f);
+    if (!data)
+        return WF_NULL;
+    wf_bytearray_object *ba = (wf_bytearray_object *)wf_to_object(b);
+    size_t n = wf_bytes_size(data);
+    WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
+    size_t room = atomic_load(&ba->size);
+    if (n > room) /* b shrank meanwhile */
+        n = room;
+    memcpy(atomic_load(&ba->data), wf_bytes_data(data), n);
+    WF_END_CRITICAL_SECTION(t);
+    wf_value_decref(t, data);
+    return wf_int_from_uint64(t, n);
+}
+
+/* read1(n=-1) / peek(n=0) of a buffered binary file: what the buffer holds, after at
+ * most one read(2) when it is empty. read1 takes up to n bytes of it; peek returns all
+ * of it and takes nothing. */
+static wf_value buffered_take(wf_thread *t, wf_value self, const char *fname, const wf_value *args,
+                              size_t nargs, wf_value kwnames, bool consume)
+{
+    wf_file_object *f = FILE_OF(self);
+    int64_t n;
+    if (!size_arg(t, fname, args, nargs, kwnames, &n) || !begin_op(t, f, F_READABLE, fname))
+        return WF_NULL;
+    wf_value r = WF_NULL;
+    if (prepare_read(t, f) == 0 && (f->rlen > f->rpos || fill(t, f) >= 0)) {
+        size_t avail = f->rlen - f->rpos;
+        if (!consume)
+            r = wf_bytes_from_data(t, f->rbuf + f->rpos, avail);
+        else
+            r = take(t, f, n >= 0 && (uint64_t)n < avail ? (size_t)n : avail);
+    }
+    end_op(f);
+    return r;
+}
+
+static wf_value file_read1(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                           wf_value kwnames)
+{
+    return buffered_take(t, self, "read1", args, nargs, kwnames, true);
+}
+
+static wf_value file_peek(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    return buffered_take(t, self, "peek", args, nargs, kwnames, false);
+}
+
+/* readall() of a FileIO: everything to EOF. */
+static wf_value file_readall(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
+{
+    (void)args;
+    wf_file_object *f = FILE_OF(self);
+    if (!wf_check_no_kwargs(t, "readall", kwnames) || !wf_check_nargs(t, "readall", nargs, 0, 0) ||
+        !begin_op(t, f, F_READABLE, "readall"))
+        return WF_NULL;
+    wf_value r = prepare_read(t, f) < 0 ? WF_NULL : read_locked(t, f, -1);
+    end_op(f);
+    return r;
 }
 
 static wf_value file_enter(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -1010,9 +1174,32 @@ static wf_value file_iternext(wf_thread *t, wf_value self)
     return line;
 }
 
+/* A FileIO's mode, as CPython's FileIO reports it ('rb', 'wb', 'rb+', 'ab', 'xb'...). */
+static const char *raw_mode(const wf_file_object *f)
+{
+    bool rd = f->flags & F_READABLE, wr = f->flags & F_WRITABLE;
+    if (strchr(wf_str_utf8(f->mode), 'x'))
+        return rd ? "xb+" : "xb";
+    if (f->flags & F_APPEND)
+        return rd ? "ab+" : "ab";
+    return rd && wr ? "rb+" : rd ? "rb" : "wb";
+}
+
 static wf_value file_repr(wf_thread *t, wf_value self)
 {
     wf_file_object *f = FILE_OF(self);
+    if (f->flags & F_RAW) { /* <_io.FileIO name='x' mode='rb' closefd=True> */
+        if (is_closed(f))
+            return wf_str_from_cstr(t, "<_io.FileIO [closed]>");
+        wf_value n = wf_repr(t, f->name);
+        wf_value r =
+            n ? wf_str_printf(t, "<_io.FileIO name=%s mode='%s' closefd=%s>", wf_str_utf8(n),
+                              raw_mode(f), (f->flags & (F_CLOSEFD | F_SHARED)) ? "True" : "False")
+              : WF_NULL;
+        if (n)
+            wf_value_decref(t, n);
+        return r;
+    }
     if (f->flags & F_BINARY) { /* <_io.BufferedReader name='x'> */
         wf_value n = wf_repr(t, f->name);
         wf_value r =
@@ -1047,7 +1234,43 @@ static wf_value get_name(wf_thread *t, wf_value self)
 
 static wf_value get_mode(wf_thread *t, wf_value self)
 {
+    if (FILE_OF(self)->flags & F_RAW)
+        return wf_str_from_cstr(t, raw_mode(FILE_OF(self)));
     return wf_newref(t, FILE_OF(self)->mode);
+}
+
+/* text.newlines: None until a line end was read, then the kind seen ("\n", "\r",
+ * "\r\n") or a tuple of the kinds, as CPython's universal-newline decoder. */
+static wf_value get_newlines(wf_thread *t, wf_value self)
+{
+    static const char *const kinds[] = {"\r", "\n", "\r\n"};
+    static const unsigned bits[] = {NL_CR, NL_LF, NL_CRLF};
+    wf_file_object *f = FILE_OF(self);
+    wf_mutex_lock(&f->io_lock);
+    unsigned seen = f->seen;
+    wf_mutex_unlock(&f->io_lock);
+    wf_value items[3];
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!(seen & bits[i]))
+            continue;
+        items[n] = wf_str_from_cstr(t, kinds[i]);
+        if (!items[n]) {
+            while (n > 0)
+                wf_value_decref(t, items[--n]);
+            return WF_NULL;
+        }
+        n++;
+    }
+    if (n == 0)
+        return WF_NONE;
+    if (n == 1)
+        return items[0];
+    wf_value r = n == 2 ? wf_tuple_pack(t, 2, items[0], items[1])
+                        : wf_tuple_pack(t, 3, items[0], items[1], items[2]);
+    for (size_t i = 0; i < n; i++)
+        wf_value_decref(t, items[i]);
+    return r;
 }
 
 static wf_value get_encoding(wf_thread *t, wf_value self)
@@ -1075,6 +1298,7 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
 static wf_value get_buffer(wf_thread *t, wf_value self)
 {
     wf_file_object *f = FILE_OF(self);
+    bool raw = f->flags & F_BINARY; /* a binary file's .raw: the FileIO under it */
     if ((f->flags & F_WRITABLE) && !is_closed(f)) {
         wf_mutex_lock(&f->io_lock);
         int rc = flush_locked(t, f);
@@ -1087,8 +1311,9 @@ static wf_value get_buffer(wf_thread *t, wf_value self)
     if (b)
         return wf_newref(t, b);
     unsigned keep = F_READABLE | F_WRITABLE | F_APPEND;
-    b = file_new(t, f->fd, (f->flags & keep) | F_BINARY | F_UNBUFFERED, f->name, f->mode,
-                 f->encoding, f->errors, NULL);
+    b = file_new(t, f->fd,
+                 (f->flags & keep) | F_BINARY | F_UNBUFFERED | (raw ? F_RAW : 0) | F_SHARED,
+                 f->name, f->mode, f->encoding, f->errors, NULL);
     if (!b)
         return WF_NULL;
     if (is_closed(f)) /* the fd may already be reused: the buffer is closed too */
@@ -1212,11 +1437,36 @@ static const wf_method_def file_methods[] = {
     {NULL, NULL, 0},
 };
 
+/* Binary files: the text file's methods and readinto, then those of each kind. */
+#define BINARY_FILE_METHODS                                                                        \
+    {"read", file_read, 0}, {"readline", file_readline, 0}, {"readlines", file_readlines, 0},      \
+        {"write", file_write, 0}, {"writelines", file_writelines, 0}, {"flush", file_flush, 0},    \
+        {"close", file_close, 0}, {"fileno", file_fileno, 0}, {"isatty", file_isatty, 0},          \
+        {"readable", file_readable, 0}, {"writable", file_writable, 0},                            \
+        {"seekable", file_seekable, 0}, {"seek", file_seek, 0}, {"tell", file_tell, 0},            \
+        {"truncate", file_truncate, 0}, {"__enter__", file_enter, 0}, {"__exit__", file_exit, 0},  \
+        {"readinto", file_readinto, 0},
+
+static const wf_method_def reader_methods[] = {
+    BINARY_FILE_METHODS{"read1", file_read1, 0},
+    {"peek", file_peek, 0},
+    {NULL, NULL, 0},
+};
+static const wf_method_def writer_methods[] = {
+    BINARY_FILE_METHODS{"read1", file_read1, 0},
+    {NULL, NULL, 0},
+};
+static const wf_method_def raw_methods[] = {
+    BINARY_FILE_METHODS{"readall", file_readall, 0},
+    {NULL, NULL, 0},
+};
+
 static const wf_getset_def file_getset[] = {
     {"closed", get_closed, NULL}, {"name", get_name, NULL},
     {"mode", get_mode, NULL},     {"encoding", get_encoding, NULL},
     {"errors", get_errors, NULL}, {"line_buffering", get_line_buffering, NULL},
-    {"buffer", get_buffer, NULL}, {NULL, NULL, NULL},
+    {"buffer", get_buffer, NULL}, {"newlines", get_newlines, NULL},
+    {NULL, NULL, NULL},
 };
 
 wf_type wf_textio_type = {
@@ -1233,13 +1483,18 @@ wf_type wf_textio_type = {
 };
 
 static const wf_getset_def binary_getset[] = {
+    {"closed", get_closed, NULL}, {"name", get_name, NULL}, {"mode", get_mode, NULL},
+    {"raw", get_buffer, NULL},    {NULL, NULL, NULL},
+};
+
+static const wf_getset_def raw_getset[] = {
     {"closed", get_closed, NULL},
     {"name", get_name, NULL},
     {"mode", get_mode, NULL},
     {NULL, NULL, NULL},
 };
 
-#define BINARY_FILE_TYPE(cname, pyname)                                                            \
+#define BINARY_FILE_TYPE(cname, pyname, methods, getset, doc)                                      \
     wf_type cname = {                                                                              \
         .ob_base = WF_TYPE_HEAD,                                                                   \
         .tp_name = pyname,                                                                         \
@@ -1248,13 +1503,18 @@ static const wf_getset_def binary_getset[] = {
         .tp_repr = file_repr,                                                                      \
         .tp_iter = file_iter,                                                                      \
         .tp_iternext = file_iternext,                                                              \
-        .tp_methods = file_methods,                                                                \
-        .tp_getset = binary_getset,                                                                \
-        .tp_doc = "A buffered binary file.",                                                       \
+        .tp_methods = methods,                                                                     \
+        .tp_getset = getset,                                                                       \
+        .tp_doc = doc,                                                                             \
     }
-BINARY_FILE_TYPE(wf_buffered_reader_type, "_io.BufferedReader");
-BINARY_FILE_TYPE(wf_buffered_writer_type, "_io.BufferedWriter");
-BINARY_FILE_TYPE(wf_buffered_random_type, "_io.BufferedRandom");
+BINARY_FILE_TYPE(wf_buffered_reader_type, "_io.BufferedReader", reader_methods, binary_getset,
+                 "A buffered binary file.");
+BINARY_FILE_TYPE(wf_buffered_writer_type, "_io.BufferedWriter", writer_methods, binary_getset,
+                 "A buffered binary file.");
+BINARY_FILE_TYPE(wf_buffered_random_type, "_io.BufferedRandom", reader_methods, binary_getset,
+                 "A buffered binary file.");
+BINARY_FILE_TYPE(wf_fileio_type, "_io.FileIO", raw_methods, raw_getset,
+                 "An unbuffered binary file (raw I/O on a file descriptor).");
 
 /* ---- Creation -------------------------------------------------------------------------- */
 
@@ -1263,7 +1523,9 @@ static wf_value file_new(wf_thread *t, int fd, unsigned flags, wf_value name, wf
                          wf_value encoding, wf_value errors, const char *newline)
 {
     wf_type *type = &wf_textio_type;
-    if (flags & F_BINARY)
+    if (flags & F_RAW)
+        type = &wf_fileio_type;
+    else if (flags & F_BINARY)
         type = (flags & F_READABLE) && (flags & F_WRITABLE) ? &wf_buffered_random_type
                : (flags & F_READABLE)                       ? &wf_buffered_reader_type
                                                             : &wf_buffered_writer_type;
@@ -1594,9 +1856,16 @@ wf_value wf_file_open_ex(wf_thread *t, wf_value file, wf_value mode, wf_value bu
             close(fd);
         return WF_NULL;
     }
+    /* as CPython's FileIO: an append-mode file starts at its end (tell() is its size) */
+    if ((m.flags & F_APPEND) && lseek(fd, 0, SEEK_END) < 0 && errno != ESPIPE) {
+        int err = errno;
+        if (close_it)
+            close(fd);
+        return wf_err_set_from_errno(t, err, file);
+    }
     unsigned flags = m.flags | (close_it ? F_CLOSEFD : 0);
     if (m.binary)
-        flags |= F_BINARY | (buf == 0 ? F_UNBUFFERED : 0);
+        flags |= F_BINARY | (buf == 0 ? F_UNBUFFERED | F_RAW : 0);
     else if (!nl)
         flags |= F_TRANSLATE;
     if (!m.binary && (buf == 1 || (buf < 0 && isatty(fd))))

@@ -2,7 +2,8 @@
  *
  * One object type per kind CPython shows: _io.TextIOWrapper for text files (str in and
  * out, UTF-8, universal newlines on read), and _io.BufferedReader / BufferedWriter /
- * BufferedRandom for binary files (bytes in and out). Each file owns an fd and a
+ * BufferedRandom for binary files (bytes in and out), _io.FileIO for buffering=0 and a
+ * binary file's .raw (sharing its fd). Each file owns an fd and a
  * buffer; blocking system calls detach the thread (DESIGN "Threads and the world"). */
 #ifndef WF_FILEIO_H
 #define WF_FILEIO_H
@@ -13,6 +14,7 @@ extern wf_type wf_textio_type;          /* _io.TextIOWrapper */
 extern wf_type wf_buffered_reader_type; /* _io.BufferedReader: open(x, 'rb') */
 extern wf_type wf_buffered_writer_type; /* _io.BufferedWriter: 'wb', 'ab', 'xb' */
 extern wf_type wf_buffered_random_type; /* _io.BufferedRandom: '+' with 'b' */
+extern wf_type wf_fileio_type;          /* _io.FileIO: buffering=0, and a binary file's .raw */
 
 /* open(file, mode, buffering, encoding, errors, newline, closefd) with CPython's
  * argument checks and errors; any argument after file may be 0 for its default. */
