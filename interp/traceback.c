@@ -699,6 +699,59 @@ static void print_tb(outbuf *o, wf_value tb)
     print_repeats(o, repeated);
 }
 
+/* Whether v is a sequence as PySequence_Check sees it: it has item access and is not
+ * a dict. */
+static bool is_sequence(wf_value v)
+{
+    wf_type *ty = wf_type_of(v);
+    return ty->tp_as_mapping && ty->tp_as_mapping->getitem &&
+           !(ty->tp_flags & WF_TPFLAG_DICT_SUBCLASS);
+}
+
+/* exc.__notes__ after the message line, as 3.11's excepthook: each note of a sequence on
+ * its own line(s) (str() of a non-str note), the repr of anything else without a
+ * newline. */
+static void print_notes(wf_thread *t, outbuf *o, wf_value exc)
+{
+    wf_value notes = wf_getattr_opt(t, exc, wf_str_intern_cstr(t, "__notes__"));
+    if (!notes) {
+        wf_err_clear(t);
+        return;
+    }
+    if (!is_sequence(notes)) {
+        wf_value r = wf_repr(t, notes);
+        if (r) {
+            out_add(o, wf_str_utf8(r), wf_str_size(r));
+            wf_value_decref(t, r);
+        } else {
+            wf_err_clear(t);
+            out_printf(o, "<__notes__ repr() failed>");
+        }
+        wf_value_decref(t, notes);
+        return;
+    }
+    int64_t n = wf_len(t, notes);
+    for (int64_t i = 0; i < n; i++) {
+        wf_value idx = wf_int_from_int64(t, i);
+        wf_value note = idx ? wf_getitem(t, notes, idx) : 0;
+        if (idx)
+            wf_value_decref(t, idx);
+        wf_value s = note ? (wf_str_check(note) ? wf_newref(t, note) : wf_str(t, note)) : 0;
+        if (s) {
+            out_add(o, wf_str_utf8(s), wf_str_size(s));
+            out_add(o, "\n", 1);
+            wf_value_decref(t, s);
+        } else {
+            wf_err_clear(t);
+            out_printf(o, "<note str() failed>\n");
+        }
+        if (note)
+            wf_value_decref(t, note);
+    }
+    wf_err_clear(t);
+    wf_value_decref(t, notes);
+}
+
 static void print_one(wf_thread *t, outbuf *o, wf_value exc)
 {
     wf_value tb = wf_exception_check(exc) ? ((wf_exception *)wf_to_object(exc))->traceback : 0;
@@ -709,6 +762,7 @@ static void print_one(wf_thread *t, outbuf *o, wf_value exc)
     if (wf_isinstance_type(exc, &wf_exc_SyntaxError))
         print_syntax_error_location(t, o, exc);
     print_exception_line(t, o, exc);
+    print_notes(t, o, exc);
 }
 
 #define MAX_CHAIN 64
