@@ -3,7 +3,8 @@
  * its source line (read again from the file, as linecache does) and the caret line
  * under the failing range — `~` under the operands and `^` under the operator of a
  * binary operation or subscript, `^` everywhere else, and no caret line when it would
- * underline the whole line. */
+ * underline the whole line. The exception line is followed by its __notes__; an
+ * exception group prints its sub-exceptions in indented boxes. */
 #include "interp/traceback.h"
 
 #include <stdarg.h>
