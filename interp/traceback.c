@@ -3,7 +3,8 @@
  * its source line (read again from the file, as linecache does) and the caret line
  * under the failing range — `~` under the operands and `^` under the operator of a
  * binary operation or subscript, `^` everywhere else, and no caret line when it would
- * underline the whole line. */
+ * underline the whole line. The exception line is followed by its __notes__; an
+ * exception group prints its sub-exceptions in indented boxes. */
 #include "interp/traceback.h"
 
 #include <stdarg.h>
@@ -699,44 +700,241 @@ static void print_tb(outbuf *o, wf_value tb)
     print_repeats(o, repeated);
 }
 
-static void print_one(wf_thread *t, outbuf *o, wf_value exc)
+/* ---- Exception groups and chains -----------------------------------------------------
+ *
+ * Inside an exception group every line is indented two spaces per level and carries a
+ * "| " margin (3.11's _ExceptionPrintContext): the sub-exceptions are boxed by
+ * "+-+---- 1 ----" separators and closed by a "+-----" line after the last one. As the
+ * C excepthook does, a message's own newlines are not re-indented, note lines are. */
+
+#define MAX_GROUP_WIDTH 15 /* sub-exceptions shown per group */
+#define MAX_GROUP_DEPTH 10 /* nested groups shown */
+#define MAX_SEEN        4096
+
+typedef struct print_ctx {
+    outbuf *o;
+    int depth;       /* exception group nesting: indent 2 * depth, margin when > 0 */
+    bool need_close; /* the last sub-exception's box still needs its closing line */
+    wf_value *seen;  /* exceptions already printed (cycles, shared causes); borrowed */
+    size_t nseen, capseen;
+} print_ctx;
+
+static void emit_margin(print_ctx *c, char margin)
 {
-    wf_value tb = wf_exception_check(exc) ? ((wf_exception *)wf_to_object(exc))->traceback : 0;
-    if (tb) {
-        out_add(o, "Traceback (most recent call last):\n", 35);
-        print_tb(o, tb);
+    out_repeat(c->o, ' ', 2 * (size_t)c->depth);
+    if (c->depth) {
+        out_add(c->o, &margin, 1);
+        out_add(c->o, " ", 1);
     }
-    if (wf_isinstance_type(exc, &wf_exc_SyntaxError))
-        print_syntax_error_location(t, o, exc);
-    print_exception_line(t, o, exc);
 }
 
-#define MAX_CHAIN 64
+/* Every line of text with the indent and margin in front. */
+static void emit_lines(print_ctx *c, const char *text, size_t n, char margin)
+{
+    while (n) {
+        const char *nl = memchr(text, '\n', n);
+        size_t len = nl ? (size_t)(nl - text) + 1 : n;
+        emit_margin(c, margin);
+        out_add(c->o, text, len);
+        text += len;
+        n -= len;
+    }
+}
+
+static void emit_buf(print_ctx *c, outbuf *b)
+{
+    if (b->s)
+        emit_lines(c, b->s, b->len, '|');
+    wf_raw_free(b->s);
+    *b = (outbuf){0};
+}
+
+/* Whether v is a sequence as PySequence_Check sees it: it has item access and is not
+ * a dict. */
+static bool is_sequence(wf_value v)
+{
+    wf_type *ty = wf_type_of(v);
+    return ty->tp_as_mapping && ty->tp_as_mapping->getitem &&
+           !(ty->tp_flags & WF_TPFLAG_DICT_SUBCLASS);
+}
+
+/* exc.__notes__ after the message line, as 3.11's excepthook: each note of a sequence on
+ * its own line(s) (str() of a non-str note), the repr of anything else without a
+ * newline. */
+static void print_notes(wf_thread *t, print_ctx *c, wf_value exc)
+{
+    wf_value notes = wf_getattr_opt(t, exc, wf_str_intern_cstr(t, "__notes__"));
+    if (!notes) {
+        wf_err_clear(t);
+        return;
+    }
+    if (!is_sequence(notes)) {
+        wf_value r = wf_repr(t, notes);
+        emit_margin(c, '|');
+        if (r) {
+            out_add(c->o, wf_str_utf8(r), wf_str_size(r));
+            wf_value_decref(t, r);
+        } else {
+            wf_err_clear(t);
+            out_printf(c->o, "<__notes__ repr() failed>");
+        }
+        wf_value_decref(t, notes);
+        return;
+    }
+    int64_t n = wf_len(t, notes);
+    for (int64_t i = 0; i < n; i++) {
+        wf_value idx = wf_int_from_int64(t, i);
+        wf_value note = idx ? wf_getitem(t, notes, idx) : 0;
+        if (idx)
+            wf_value_decref(t, idx);
+        wf_value s = note ? (wf_str_check(note) ? wf_newref(t, note) : wf_str(t, note)) : 0;
+        if (s) {
+            emit_lines(c, wf_str_utf8(s), wf_str_size(s), '|');
+            out_add(c->o, "\n", 1);
+            wf_value_decref(t, s);
+        } else {
+            wf_err_clear(t);
+            emit_lines(c, "<note str() failed>\n", 20, '|');
+        }
+        if (note)
+            wf_value_decref(t, note);
+    }
+    wf_err_clear(t);
+    wf_value_decref(t, notes);
+}
+
+/* The "Type: message" part: a SyntaxError's location, the line itself, the notes. */
+static void print_exception_only(wf_thread *t, print_ctx *c, wf_value exc)
+{
+    outbuf b = {0};
+    if (wf_isinstance_type(exc, &wf_exc_SyntaxError))
+        print_syntax_error_location(t, &b, exc);
+    emit_buf(c, &b);
+    print_exception_line(t, &b, exc);
+    if (b.s) {
+        emit_margin(c, '|');
+        out_add(c->o, b.s, b.len);
+    }
+    wf_raw_free(b.s);
+    print_notes(t, c, exc);
+}
+
+static wf_value traceback_of(wf_value exc)
+{
+    return wf_exception_check(exc) ? ((wf_exception *)wf_to_object(exc))->traceback : 0;
+}
+
+static void print_with_chain(wf_thread *t, print_ctx *c, wf_value exc);
+
+/* A group: its traceback and line, then each sub-exception (with its chain) in a box;
+ * past MAX_GROUP_WIDTH a "and N more exceptions" box, past MAX_GROUP_DEPTH one line. */
+static void print_group(wf_thread *t, print_ctx *c, wf_value exc)
+{
+    if (c->depth > MAX_GROUP_DEPTH) {
+        outbuf b = {0};
+        out_printf(&b, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        emit_buf(c, &b);
+        return;
+    }
+    bool toplevel = c->depth == 0;
+    if (toplevel)
+        c->depth++;
+    wf_value tb = traceback_of(exc);
+    if (tb) {
+        static const char head[] = "Exception Group Traceback (most recent call last):\n";
+        emit_lines(c, head, sizeof head - 1, toplevel ? '+' : '|');
+        outbuf b = {0};
+        print_tb(&b, tb);
+        emit_buf(c, &b);
+    }
+    print_exception_only(t, c, exc);
+    wf_value excs = wf_exception_group_exceptions(exc);
+    size_t count = wf_tuple_size(excs);
+    size_t n = count <= MAX_GROUP_WIDTH ? count : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            c->need_close = true; /* unless a nested group closes its own box */
+        out_repeat(c->o, ' ', 2 * (size_t)c->depth);
+        out_add(c->o, i == 0 ? "+-" : "  ", 2);
+        if (truncated)
+            out_printf(c->o, "+---------------- ... ----------------\n");
+        else
+            out_printf(c->o, "+---------------- %zu ----------------\n", i + 1);
+        c->depth++;
+        if (!truncated) {
+            print_with_chain(t, c, WF_TUPLE_ITEMS(excs)[i]);
+        } else {
+            size_t more = count - MAX_GROUP_WIDTH;
+            outbuf b = {0};
+            out_printf(&b, "and %zu more exception%s\n", more, more > 1 ? "s" : "");
+            emit_buf(c, &b);
+        }
+        if (last && c->need_close) {
+            out_repeat(c->o, ' ', 2 * (size_t)c->depth);
+            out_printf(c->o, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->depth--;
+    }
+    if (toplevel)
+        c->depth = 0;
+}
+
+static void print_one(wf_thread *t, print_ctx *c, wf_value exc)
+{
+    if (wf_isinstance_type(exc, &wf_exc_BaseExceptionGroup)) {
+        print_group(t, c, exc);
+        return;
+    }
+    wf_value tb = traceback_of(exc);
+    if (tb) {
+        outbuf b = {0};
+        out_add(&b, "Traceback (most recent call last):\n", 35);
+        print_tb(&b, tb);
+        emit_buf(c, &b);
+    }
+    print_exception_only(t, c, exc);
+}
+
+static bool seen_before(const print_ctx *c, wf_value exc)
+{
+    for (size_t i = 0; i < c->nseen; i++)
+        if (c->seen[i] == exc)
+            return true;
+    return false;
+}
 
 /* Causes and contexts first (each exception printed once), then exc. */
-static void print_chain(wf_thread *t, outbuf *o, wf_value exc, wf_value *seen, size_t *nseen)
+static void print_with_chain(wf_thread *t, print_ctx *c, wf_value exc)
 {
-    if (*nseen >= MAX_CHAIN)
-        return;
-    seen[(*nseen)++] = exc;
+    if (c->nseen == c->capseen) {
+        size_t cap = c->capseen ? 2 * c->capseen : 64;
+        wf_value *p = cap <= MAX_SEEN ? wf_raw_realloc(c->seen, cap * sizeof *p) : NULL;
+        if (!p)
+            return; /* out of memory or absurdly many: the report is truncated */
+        c->seen = p;
+        c->capseen = cap;
+    }
+    c->seen[c->nseen++] = exc;
     if (wf_exception_check(exc)) {
         wf_exception *e = (wf_exception *)wf_to_object(exc);
-        bool cause_seen = false, ctx_seen = false;
-        for (size_t i = 0; i < *nseen; i++) {
-            cause_seen |= e->cause && seen[i] == e->cause;
-            ctx_seen |= e->context && seen[i] == e->context;
+        const char *msg = NULL;
+        wf_value chained = 0;
+        if (e->cause && e->cause != WF_NONE && !seen_before(c, e->cause)) {
+            chained = e->cause;
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (e->context && !e->suppress_context && !seen_before(c, e->context)) {
+            chained = e->context;
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
         }
-        if (e->cause && e->cause != WF_NONE && !cause_seen) {
-            print_chain(t, o, e->cause, seen, nseen);
-            out_printf(o, "\nThe above exception was the direct cause of the following "
-                          "exception:\n\n");
-        } else if (e->context && !e->suppress_context && !ctx_seen) {
-            print_chain(t, o, e->context, seen, nseen);
-            out_printf(o, "\nDuring handling of the above exception, another exception "
-                          "occurred:\n\n");
+        if (chained) {
+            print_with_chain(t, c, chained);
+            emit_lines(c, msg, strlen(msg), '|');
         }
     }
-    print_one(t, o, exc);
+    print_one(t, c, exc);
 }
 
 /* Write to sys.stderr (its write method), or to the C stderr when there is none. */
@@ -769,12 +967,12 @@ void wf_print_exception(wf_thread *t, wf_value exc)
     wf_sys_flush_std(t);
     wf_err_clear(t);
     outbuf o = {0};
-    wf_value seen[MAX_CHAIN];
-    size_t nseen = 0;
-    print_chain(t, &o, exc, seen, &nseen);
+    print_ctx c = {.o = &o};
+    print_with_chain(t, &c, exc);
     if (o.s)
         write_stderr(t, o.s, o.len);
     wf_raw_free(o.s);
+    wf_raw_free(c.seen);
     if (saved)
         wf_err_restore(t, saved);
 }

@@ -842,6 +842,303 @@ static const wf_getset_def unierr_getset[] = {
     FIELD_ENTRY(unierr, "reason", reason),     {NULL},
 };
 
+/* ---- BaseExceptionGroup, ExceptionGroup (PEP 654) ------------------------------------ */
+
+typedef struct {
+    wf_exception base;
+    wf_value msg;  /* str */
+    wf_value excs; /* non-empty tuple of exception instances */
+} exc_group;
+
+#define GROUP(v) ((exc_group *)wf_to_object(v))
+
+wf_value wf_exception_group_exceptions(wf_value group)
+{
+    WF_ASSERT(wf_isinstance_type(group, &wf_exc_BaseExceptionGroup));
+    return GROUP(group)->excs;
+}
+
+/* Whether v is a sequence as PySequence_Check sees it: item access, not a dict. */
+static bool is_sequence(wf_value v)
+{
+    wf_type *ty = wf_type_of(v);
+    return ty->tp_as_mapping && ty->tp_as_mapping->getitem &&
+           !(ty->tp_flags & WF_TPFLAG_DICT_SUBCLASS);
+}
+
+/* BaseExceptionGroup(message, exceptions): the type may change to ExceptionGroup when
+ * every exception is an Exception, and an ExceptionGroup (or a subclass of Exception)
+ * refuses BaseExceptions. args keeps the arguments as given. */
+static wf_value group_new(wf_thread *t, wf_type *type, const wf_value *args, size_t nargs,
+                          wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, wf_type_name(type), kwnames))
+        return WF_NULL;
+    if (nargs != 2)
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                          nargs);
+    if (!wf_str_check(args[0]))
+        return wf_err_set(t, &wf_exc_TypeError,
+                          "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                          wf_type_name(wf_type_of(args[0])));
+    if (!is_sequence(args[1]))
+        return wf_err_set(t, &wf_exc_TypeError, "second argument (exceptions) must be a sequence");
+    wf_value excs = wf_call(t, wf_type_value(&wf_tuple_type), &args[1], 1, 0);
+    if (!excs)
+        return WF_NULL;
+    size_t n = wf_tuple_size(excs);
+    const char *err = n == 0 ? "second argument (exceptions) must be a non-empty sequence" : NULL;
+    bool nested_base = false;
+    for (size_t i = 0; i < n && !err; i++) {
+        wf_value e = WF_TUPLE_ITEMS(excs)[i];
+        if (!wf_exception_check(e)) {
+            wf_value_decref(t, excs);
+            return wf_err_set(t, &wf_exc_ValueError,
+                              "Item %zu of second argument (exceptions) is not an exception", i);
+        }
+        nested_base |= !wf_isinstance_type(e, &wf_exc_Exception);
+    }
+    if (err) {
+        wf_value_decref(t, excs);
+        return wf_err_set(t, &wf_exc_ValueError, "%s", err);
+    }
+    if (type == &wf_exc_BaseExceptionGroup && !nested_base) {
+        type = &wf_exc_ExceptionGroup;
+    } else if (nested_base && type == &wf_exc_ExceptionGroup) {
+        wf_value_decref(t, excs);
+        return wf_err_set(t, &wf_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (nested_base && wf_type_is_subtype(type, &wf_exc_Exception)) {
+        wf_value_decref(t, excs);
+        return wf_err_set(t, &wf_exc_TypeError, "Cannot nest BaseExceptions in '%s'",
+                          wf_type_name(type));
+    }
+    wf_value self = exc_new(t, type, args, nargs, 0);
+    if (!self) {
+        wf_value_decref(t, excs);
+        return WF_NULL;
+    }
+    GROUP(self)->msg = wf_newref(t, args[0]);
+    GROUP(self)->excs = excs;
+    return self;
+}
+
+/* "msg (3 sub-exceptions)" */
+static wf_value group_str(wf_thread *t, wf_value self)
+{
+    exc_group *g = GROUP(self);
+    size_t n = g->excs ? wf_tuple_size(g->excs) : 0;
+    return wf_str_printf(t, "%s (%zu sub-exception%s)", g->msg ? wf_str_utf8(g->msg) : "", n,
+                         n > 1 ? "s" : "");
+}
+
+static wf_value group_get_message(wf_thread *t, wf_value self)
+{
+    return or_none(t, GROUP(self)->msg);
+}
+
+static wf_value group_get_exceptions(wf_thread *t, wf_value self)
+{
+    return or_none(t, GROUP(self)->excs);
+}
+
+static const wf_getset_def group_getset[] = {
+    {"message", group_get_message, NULL},
+    {"exceptions", group_get_exceptions, NULL},
+    {NULL},
+};
+
+/* eg.derive(excs): a group of the same message around other exceptions; split() and
+ * subgroup() build their parts with it, so a subclass may override it. */
+static wf_value group_derive(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                             wf_value kwnames)
+{
+    if (!wf_check_no_kwargs(t, "derive", kwnames) || !wf_check_nargs(t, "derive", nargs, 1, 1))
+        return WF_NULL;
+    wf_value call_args[2] = {GROUP(self)->msg ? GROUP(self)->msg : WF_NONE, args[0]};
+    return wf_call(t, wf_type_value(&wf_exc_BaseExceptionGroup), call_args, 2, 0);
+}
+
+/* What split() and subgroup() accept: an exception type or a tuple of them (matched
+ * with isinstance), or a callable that is not a type (a predicate). */
+typedef enum { MATCH_BY_TYPE, MATCH_BY_PREDICATE } match_kind;
+
+static bool is_exception_class(wf_value v)
+{
+    return wf_is_object(v) && (wf_type_of(v)->tp_flags & WF_TPFLAG_TYPE_SUBCLASS) &&
+           wf_type_is_subtype((wf_type *)wf_to_object(v), &wf_exc_BaseException);
+}
+
+static bool get_match_kind(wf_thread *t, wf_value m, match_kind *kind)
+{
+    bool is_type = wf_is_object(m) && (wf_type_of(m)->tp_flags & WF_TPFLAG_TYPE_SUBCLASS);
+    if (wf_callable(m) && !is_type) {
+        *kind = MATCH_BY_PREDICATE;
+        return true;
+    }
+    bool ok = is_exception_class(m);
+    if (!ok && wf_type_of(m) == &wf_tuple_type) {
+        ok = true;
+        for (size_t i = 0; i < wf_tuple_size(m); i++)
+            ok &= is_exception_class(WF_TUPLE_ITEMS(m)[i]);
+    }
+    if (!ok) {
+        wf_err_set(t, &wf_exc_TypeError,
+                   "expected a function, exception type or tuple of exception types");
+        return false;
+    }
+    *kind = MATCH_BY_TYPE;
+    return true;
+}
+
+/* 1 when exc matches, 0 when not, -1 on error. */
+static int matches(wf_thread *t, wf_value exc, match_kind kind, wf_value m)
+{
+    if (kind == MATCH_BY_TYPE)
+        return wf_isinstance(t, exc, m);
+    wf_value r = wf_call(t, m, &exc, 1, 0);
+    if (!r)
+        return -1;
+    int truth = wf_truth(t, r);
+    wf_value_decref(t, r);
+    return truth;
+}
+
+/* The part of group `orig` made of the exceptions in `list`: None (0) when it is empty,
+ * else orig.derive(list) with orig's traceback, cause, context and a copy of its notes. */
+static bool group_subset(wf_thread *t, wf_value orig, wf_value list, wf_value *out)
+{
+    *out = 0;
+    if (wf_len(t, list) == 0)
+        return true;
+    wf_value eg = wf_call_method(t, orig, wf_str_intern_cstr(t, "derive"), &list, 1);
+    if (!eg)
+        return false;
+    if (!wf_isinstance_type(eg, &wf_exc_BaseExceptionGroup)) {
+        wf_value_decref(t, eg);
+        wf_err_set(t, &wf_exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        return false;
+    }
+    set_field(t, &EXC(eg)->traceback, EXC(orig)->traceback);
+    set_field(t, &EXC(eg)->context, EXC(orig)->context);
+    set_field(t, &EXC(eg)->cause, EXC(orig)->cause);
+    EXC(eg)->suppress_context = true; /* as PyException_SetCause */
+    wf_value name = wf_str_intern_cstr(t, "__notes__");
+    wf_value notes = wf_getattr_opt(t, orig, name);
+    if (!notes && wf_err_occurred(t)) {
+        wf_value_decref(t, eg);
+        return false;
+    }
+    if (notes && is_sequence(notes)) {
+        wf_value copy = wf_call(t, wf_type_value(&wf_list_type), &notes, 1, 0);
+        if (!copy || wf_setattr(t, eg, name, copy) < 0) {
+            if (copy)
+                wf_value_decref(t, copy);
+            wf_value_decref(t, notes);
+            wf_value_decref(t, eg);
+            return false;
+        }
+        wf_value_decref(t, copy);
+    }
+    if (notes)
+        wf_value_decref(t, notes);
+    *out = eg;
+    return true;
+}
+
+/* Split exc into the part that matches (*match) and, when rest is given, the part that
+ * does not (*rest); 0 stands for an empty part. A matching exception or group is taken
+ * whole; a group that does not match as a whole is split item by item. */
+static bool split_recursive(wf_thread *t, wf_value exc, match_kind kind, wf_value m,
+                            wf_value *match, wf_value *rest)
+{
+    *match = 0;
+    if (rest)
+        *rest = 0;
+    int is_match = matches(t, exc, kind, m);
+    if (is_match < 0)
+        return false;
+    if (is_match) {
+        *match = wf_newref(t, exc);
+        return true;
+    }
+    if (!wf_isinstance_type(exc, &wf_exc_BaseExceptionGroup)) {
+        if (rest)
+            *rest = wf_newref(t, exc);
+        return true;
+    }
+    if (!wf_enter_recursion(t, " in exceptiongroup_split_recursive"))
+        return false;
+    wf_value match_list = wf_list_new(t, 0);
+    wf_value rest_list = rest ? wf_list_new(t, 0) : 0;
+    bool ok = match_list && (!rest || rest_list);
+    wf_value excs = GROUP(exc)->excs;
+    for (size_t i = 0; ok && i < wf_tuple_size(excs); i++) {
+        wf_value m_part, r_part = 0;
+        ok = split_recursive(t, WF_TUPLE_ITEMS(excs)[i], kind, m, &m_part, rest ? &r_part : NULL);
+        if (ok && m_part)
+            ok = wf_list_append(t, match_list, m_part) == 0;
+        if (ok && r_part)
+            ok = wf_list_append(t, rest_list, r_part) == 0;
+        if (m_part)
+            wf_value_decref(t, m_part);
+        if (r_part)
+            wf_value_decref(t, r_part);
+    }
+    wf_leave_recursion(t);
+    ok = ok && group_subset(t, exc, match_list, match);
+    ok = ok && (!rest || group_subset(t, exc, rest_list, rest));
+    if (!ok && *match) {
+        wf_value_decref(t, *match);
+        *match = 0;
+    }
+    if (match_list)
+        wf_value_decref(t, match_list);
+    if (rest_list)
+        wf_value_decref(t, rest_list);
+    return ok;
+}
+
+/* eg.split(matcher) -> (match, rest), either None when empty. */
+static wf_value group_split(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                            wf_value kwnames)
+{
+    match_kind kind;
+    if (!wf_check_no_kwargs(t, "split", kwnames) || !wf_check_nargs(t, "split", nargs, 1, 1) ||
+        !get_match_kind(t, args[0], &kind))
+        return WF_NULL;
+    wf_value match, rest;
+    if (!split_recursive(t, self, kind, args[0], &match, &rest))
+        return WF_NULL;
+    wf_value r = wf_tuple_pack(t, 2, match ? match : WF_NONE, rest ? rest : WF_NONE);
+    if (match)
+        wf_value_decref(t, match);
+    if (rest)
+        wf_value_decref(t, rest);
+    return r;
+}
+
+/* eg.subgroup(matcher) -> the matching part, or None. */
+static wf_value group_subgroup(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
+                               wf_value kwnames)
+{
+    match_kind kind;
+    if (!wf_check_no_kwargs(t, "subgroup", kwnames) ||
+        !wf_check_nargs(t, "subgroup", nargs, 1, 1) || !get_match_kind(t, args[0], &kind))
+        return WF_NULL;
+    wf_value match;
+    if (!split_recursive(t, self, kind, args[0], &match, NULL))
+        return WF_NULL;
+    return match ? match : WF_NONE;
+}
+
+static const wf_method_def group_methods[] = {
+    {"derive", group_derive, 0},
+    {"split", group_split, 0},
+    {"subgroup", group_subgroup, 0},
+    {NULL},
+};
+
 /* ---- KeyError ----------------------------------------------------------------------- */
 
 /* With one argument, str is its repr: str(KeyError('k')) == "'k'". */
@@ -897,7 +1194,35 @@ EXC_SIMPLE(GeneratorExit, BaseException, "Request that a generator exit.")
 EXC_SIMPLE(KeyboardInterrupt, BaseException, "Program interrupted by user.")
 EXC_TYPE(SystemExit, BaseException, exc_systemexit, "Request to exit from the interpreter.",
          .tp_init = sysexit_init, .tp_getset = sysexit_getset)
+EXC_TYPE(BaseExceptionGroup, BaseException, exc_group,
+         "A combination of multiple unrelated exceptions.", .tp_new = group_new,
+         .tp_str = group_str, .tp_methods = group_methods, .tp_getset = group_getset)
 EXC_SIMPLE(Exception, BaseException, "Common base class for all non-exit exceptions.")
+
+/* ExceptionGroup(BaseExceptionGroup, Exception): static types have one base, so its
+ * __bases__ and __mro__ are written out here and wf_type_ready keeps them. */
+static struct {
+    wf_object ob;
+    size_t size;
+    wf_value items[2];
+} exception_group_bases = {
+    .ob = WF_STATIC_OBJECT_HEAD(&wf_tuple_type),
+    .size = 2,
+    .items = {(wf_value)&wf_exc_BaseExceptionGroup, (wf_value)&wf_exc_Exception},
+};
+static struct {
+    wf_object ob;
+    size_t size;
+    wf_value items[5];
+} exception_group_mro = {
+    .ob = WF_STATIC_OBJECT_HEAD(&wf_tuple_type),
+    .size = 5,
+    .items = {(wf_value)&wf_exc_ExceptionGroup, (wf_value)&wf_exc_BaseExceptionGroup,
+              (wf_value)&wf_exc_Exception, (wf_value)&wf_exc_BaseException,
+              (wf_value)&wf_object_type},
+};
+EXC_TYPE(ExceptionGroup, BaseExceptionGroup, exc_group, NULL, .tp_bases = &exception_group_bases.ob,
+         .tp_mro = &exception_group_mro.ob)
 EXC_SIMPLE(ArithmeticError, Exception, "Base class for arithmetic errors.")
 EXC_SIMPLE(FloatingPointError, ArithmeticError, "Floating point operation failed.")
 EXC_SIMPLE(OverflowError, ArithmeticError, "Result too large to be represented.")

@@ -2,7 +2,8 @@
  *
  * WF_EXCEPTIONS lists every built-in exception type with its base, in CPython 3.11's
  * hierarchy; each becomes a static type `wf_exc_<Name>` (runtime/exceptions.c).
- * ExceptionGroup and BaseExceptionGroup wait for except*. */
+ * ExceptionGroup is listed under its layout base BaseExceptionGroup; its second base,
+ * Exception, is in its static __bases__ and __mro__. except* is not supported. */
 #ifndef WF_EXCEPTIONS_H
 #define WF_EXCEPTIONS_H
 
@@ -13,7 +14,9 @@
     X(GeneratorExit, BaseException)                                                                \
     X(KeyboardInterrupt, BaseException)                                                            \
     X(SystemExit, BaseException)                                                                   \
+    X(BaseExceptionGroup, BaseException)                                                           \
     X(Exception, BaseException)                                                                    \
+    X(ExceptionGroup, BaseExceptionGroup)                                                          \
     X(ArithmeticError, Exception)                                                                  \
     X(FloatingPointError, ArithmeticError)                                                         \
     X(OverflowError, ArithmeticError)                                                              \
@@ -101,6 +104,9 @@ void wf_attribute_error_set_info(wf_thread *t, wf_value obj, wf_value name);
 
 /* A new instance of exception type `type` with args tuple `args` (borrowed). */
 wf_value wf_exception_new(wf_thread *t, wf_type *type, wf_value args);
+
+/* The exceptions of a BaseExceptionGroup instance: a non-empty tuple (borrowed). */
+wf_value wf_exception_group_exceptions(wf_value group);
 
 static inline bool wf_exception_check(wf_value v)
 {
