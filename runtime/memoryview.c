@@ -209,16 +209,21 @@ bool wf_memoryview_view(wf_thread *t, wf_value v, wf_bytes_view *out)
     return true;
 }
 
-/* A position from an index key: IndexError "index out of bounds on dimension 1". */
+/* A position from an index key: IndexError "index out of bounds on dimension 1" (or
+ * wf_as_ssize's for an int beyond 64 bits). */
 static bool mv_index(wf_thread *t, wf_memoryview_object *mv, wf_value key, int64_t *out)
 {
-    if (wf_seq_index(t, key, mv->len, "memoryview", out))
-        return true;
-    if (wf_err_matches(t, &wf_exc_IndexError)) {
-        wf_err_clear(t);
+    int64_t i = wf_is_smallint(key) ? wf_smallint_unbox(key) : wf_as_ssize(t, key);
+    if (i == -1 && !wf_is_smallint(key) && wf_err_occurred(t))
+        return false;
+    if (i < 0)
+        i += mv->len;
+    if (i < 0 || i >= mv->len) {
         wf_err_set(t, &wf_exc_IndexError, "index out of bounds on dimension 1");
+        return false;
     }
-    return false;
+    *out = i;
+    return true;
 }
 
 static wf_value mv_getitem(wf_thread *t, wf_value self, wf_value key)

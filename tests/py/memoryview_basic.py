@@ -107,3 +107,15 @@ print(make())
 s1 = memoryview(bytearray(b"abc"))[1:]
 print(s1.obj, err(lambda: s1.obj.append(1)))
 del s1
+# edge cases: nested slices, released views, indices and values
+m = memoryview(b"abcdef")
+print(m[1:][::-1].strides, m[1:][::-1].tobytes(), m[::2][::-1].tolist(), m[10:].shape, m[5:6].contiguous)
+r = memoryview(b"x"); r.release()
+print(err(lambda: list(r)), err(lambda: r.hex()), err(lambda: r.tolist()), err(lambda: r.readonly))
+print(len(memoryview(bytearray())), memoryview(bytearray()).tobytes())
+x = bytearray(b"abc"); v = memoryview(x)
+x[0:2] = b"zz"; x.reverse(); print(v.tobytes(), err(lambda: x.__imul__(0)), err(lambda: x.__setitem__(slice(0,1), b"")))
+print(m[True], err(lambda: m[2.0]), err(lambda: m[10**20]), err(lambda: memoryview(b"a").__setitem__(0, 1)))
+w = memoryview(bytearray(3)); print(err(lambda: w.__setitem__(0, 10**30)), err(lambda: w.__setitem__(0, True)), w.tolist())
+print(err(lambda: w.__setitem__("a", 1)), err(lambda: w.__setitem__(5, 1)), err(lambda: memoryview(object=b"kw").tobytes()))
+print(bytes(reversed(memoryview(b"abc"))), sorted(memoryview(b"cab")), sum(memoryview(b"\x01\x02")))
