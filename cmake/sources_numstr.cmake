@@ -8,6 +8,7 @@ list(APPEND WEFT_LANG_SOURCES
   ${CMAKE_SOURCE_DIR}/runtime/str_methods.c
   ${CMAKE_SOURCE_DIR}/runtime/bytes.c
   ${CMAKE_SOURCE_DIR}/runtime/bytes_methods.c
+  ${CMAKE_SOURCE_DIR}/runtime/memoryview.c
   ${CMAKE_SOURCE_DIR}/runtime/codecs.c
   ${CMAKE_SOURCE_DIR}/runtime/text_codecs.c
   ${CMAKE_SOURCE_DIR}/runtime/format.c

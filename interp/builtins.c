@@ -1327,6 +1327,7 @@ static const struct {
 } builtin_types[] = {
     {"bool", &wf_bool_type},
     {"bytearray", &wf_bytearray_type},
+    {"memoryview", &wf_memoryview_type},
     {"bytes", &wf_bytes_type},
     {"classmethod", &wf_classmethod_type},
     {"complex", &wf_complex_type},

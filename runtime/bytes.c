@@ -20,6 +20,7 @@
 #include "exceptions.h"
 #include "int.h"
 #include "list.h"
+#include "memoryview.h"
 #include "qsbr.h"
 #include "singletons.h"
 #include "slice.h"
@@ -133,6 +134,7 @@ static wf_bytearray_object *ba_new_type(wf_thread *t, wf_type *type, const char 
     atomic_store_explicit(&ba->size, 0, memory_order_relaxed);
     atomic_store_explicit(&ba->data, NULL, memory_order_relaxed);
     ba->cap = 0;
+    ba->exports = 0;
     if (!ba_reserve(t, ba, n)) {
         wf_object_free(t, &ba->ob);
         return NULL;
@@ -187,6 +189,8 @@ bool wf_bytes_view_get(wf_thread *t, wf_value v, wf_bytes_view *out)
         out->n = wf_bytes_size(out->keep);
         return true;
     }
+    if (wf_memoryview_check(v))
+        return wf_memoryview_view(t, v, out);
     return false;
 }
 
@@ -281,6 +285,10 @@ static int64_t bytes_hash(wf_thread *t, wf_value self)
 
 static wf_value bytes_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 {
+    /* as CPython: bytes compares only with bytes-likes it knows (bytearray's compares
+     * with any buffer); memoryview's own == answers the reflected call */
+    if (wf_bytes_check(a) && wf_memoryview_check(b))
+        return WF_NOTIMPLEMENTED;
     wf_bytes_view x, y;
     if (!wf_bytes_view_get(t, a, &x))
         return wf_err_occurred(t) ? WF_NULL : WF_NOTIMPLEMENTED;
@@ -772,6 +780,16 @@ static wf_bytearray_object *ba_of(wf_value v)
     return (wf_bytearray_object *)wf_to_object(v);
 }
 
+/* Whether ba may change its size from size to new_size: not while a memoryview
+ * exports its buffer (BufferError, as CPython's _canresize). Lock held. */
+static bool ba_can_resize(wf_thread *t, wf_bytearray_object *ba, size_t size, size_t new_size)
+{
+    if (new_size == size || ba->exports == 0)
+        return true;
+    wf_err_set(t, &wf_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+    return false;
+}
+
 /* Replace bytes [start, stop) of ba with data[0..n) (which must not point into ba's
  * buffer). Lock held. */
 static bool ba_splice(wf_thread *t, wf_bytearray_object *ba, size_t start, size_t stop,
@@ -779,6 +797,8 @@ static bool ba_splice(wf_thread *t, wf_bytearray_object *ba, size_t start, size_
 {
     size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
     size_t new_size = size - (stop - start) + n;
+    if (!ba_can_resize(t, ba, size, new_size))
+        return false;
     if (!ba_reserve(t, ba, new_size))
         return false;
     char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
@@ -875,7 +895,9 @@ static wf_value bytearray_imul(wf_thread *t, wf_value self, wf_value count)
     wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
-    if (k <= 0 || size == 0) {
+    if (!ba_can_resize(t, ba, size, k <= 0 ? 0 : size * (size_t)k)) {
+        ok = false;
+    } else if (k <= 0 || size == 0) {
         ba_set_size(ba, 0);
     } else if ((uint64_t)k > (SIZE_MAX / 4) / size) {
         wf_err_no_memory(t);
@@ -911,8 +933,9 @@ wf_value wf_bytearray_pop(wf_thread *t, wf_value self, const wf_value *args, siz
             wf_err_set(t, &wf_exc_IndexError, "pop index out of range");
         } else {
             char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
-            r = wf_smallint_box((unsigned char)d[i]);
-            ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0); /* shrinking cannot fail */
+            unsigned char c = (unsigned char)d[i];
+            if (ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0)) /* fails on exports */
+                r = wf_smallint_box(c);
         }
     }
     WF_END_CRITICAL_SECTION(t);
@@ -925,16 +948,17 @@ wf_value wf_bytearray_remove(wf_thread *t, wf_value self, const wf_value *args, 
     char c;
     if (!wf_text_one_arg(t, "bytearray.remove", nargs, kwnames) || !wf_byte_value(t, args[0], &c))
         return WF_NULL;
-    bool found;
+    bool found, ok;
     wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
     char *d = atomic_load_explicit(&ba->data, memory_order_relaxed);
     size_t size = atomic_load_explicit(&ba->size, memory_order_relaxed);
     char *at = size ? memchr(d, (unsigned char)c, size) : NULL;
     found = at != NULL;
-    if (found)
-        ba_splice(t, ba, (size_t)(at - d), (size_t)(at - d) + 1, NULL, 0);
+    ok = !found || ba_splice(t, ba, (size_t)(at - d), (size_t)(at - d) + 1, NULL, 0);
     WF_END_CRITICAL_SECTION(t);
+    if (!ok)
+        return WF_NULL;
     if (!found)
         return wf_err_set(t, &wf_exc_ValueError, "value not found in bytearray");
     return WF_NONE;
@@ -946,11 +970,14 @@ wf_value wf_bytearray_clear(wf_thread *t, wf_value self, const wf_value *args, s
     (void)args;
     if (!wf_text_no_args(t, "bytearray.clear", nargs, kwnames))
         return WF_NULL;
+    bool ok;
     wf_bytearray_object *ba = ba_of(self);
     WF_BEGIN_CRITICAL_SECTION(t, &ba->ob);
-    ba_set_size(ba, 0);
+    ok = ba_can_resize(t, ba, atomic_load_explicit(&ba->size, memory_order_relaxed), 0);
+    if (ok)
+        ba_set_size(ba, 0);
     WF_END_CRITICAL_SECTION(t);
-    return WF_NONE;
+    return ok ? WF_NONE : WF_NULL;
 }
 
 wf_value wf_bytearray_copy(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
@@ -1049,7 +1076,10 @@ static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value
                            c ? wf_bytes_size(c) : 0))
                 r = -1;
         } else if (!c || wf_bytes_size(c) == 0) { /* CPython: assigning b'' deletes */
-            ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
+            if (ba_can_resize(t, ba, (size_t)size, (size_t)(size - n)))
+                ba_set_size(ba, delete_extended(d, (size_t)size, start, step, n));
+            else
+                r = -1;
         } else if ((int64_t)wf_bytes_size(c) != n) {
             wf_err_set(t, &wf_exc_ValueError,
                        "attempt to assign bytes of size %zu to extended slice of size %lld",
@@ -1065,8 +1095,8 @@ static int bytearray_setitem(wf_thread *t, wf_value self, wf_value key, wf_value
             r = -1;
         else if (value)
             d[i] = byte;
-        else
-            ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0); /* shrinking cannot fail */
+        else if (!ba_splice(t, ba, (size_t)i, (size_t)i + 1, NULL, 0)) /* exports */
+            r = -1;
     }
     WF_END_CRITICAL_SECTION(t);
     if (c)

@@ -12,6 +12,7 @@
 #include "object.h"
 
 extern wf_type wf_bytes_type, wf_bytearray_type;
+extern wf_type wf_memoryview_type; /* runtime/memoryview.h */
 
 typedef struct wf_bytes_object {
     wf_object ob;
@@ -25,6 +26,8 @@ typedef struct wf_bytearray_object {
     _Atomic size_t size; /* guarded by ob_mutex for writes */
     size_t cap;          /* guarded by ob_mutex */
     char *_Atomic data;  /* size bytes (NUL after them when cap > size) */
+    size_t exports;      /* guarded by ob_mutex: live memoryviews; while > 0 the size
+                          * may not change (BufferError), so the buffer never moves */
 } wf_bytearray_object;
 
 bool wf_bytes_check(wf_value v);     /* bytes or a subclass */
@@ -72,7 +75,9 @@ extern wf_type wf_bytes_iterator_type;
 /* ---- Internal to the bytes files (bytes.c, bytes_methods.c, format.c) ---------------- */
 
 /* The bytes of a bytes-like value, read without holding a lock: a bytes in place, a
- * bytearray through a snapshot copied inside a critical section on it (kept in keep). */
+ * bytearray through a snapshot copied inside a critical section on it (kept in keep), a
+ * memoryview through wf_memoryview_view (runtime/memoryview.h; ValueError when it is
+ * released). */
 typedef struct wf_bytes_view {
     const char *p;
     size_t n;

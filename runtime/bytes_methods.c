@@ -17,6 +17,7 @@
 #include "error.h"
 #include "exceptions.h"
 #include "int.h"
+#include "memoryview.h"
 #include "singletons.h"
 #include "slice.h"
 #include "str.h"
@@ -167,7 +168,7 @@ static wf_value do_affix(wf_thread *t, wf_value self, const wf_value *args, size
         return WF_NULL;
     wf_value x = args[0];
     bool tuple = wf_tuple_check(x);
-    if (!tuple && !wf_bytes_check(x) && !wf_bytearray_check(x))
+    if (!tuple && !wf_bytes_check(x) && !wf_bytearray_check(x) && !wf_memoryview_check(x))
         return wf_err_set(t, &wf_exc_TypeError,
                           "%s first arg must be bytes or a tuple of bytes, not %s", name,
                           wf_type_name(wf_type_of(x)));

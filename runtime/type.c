@@ -3494,6 +3494,7 @@ void wf_types_init(wf_thread *t)
         &wf_str_type,
         &wf_bytes_type,
         &wf_bytearray_type,
+        &wf_memoryview_type,
         &wf_bytes_iterator_type,
         &wf_str_iterator_type,
         &wf_str_ascii_iterator_type,
