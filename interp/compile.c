@@ -271,8 +271,8 @@ static const char *make_qualname(wf_compiler *c, wf_unit *parent, const char *na
         wf_mangle(c->arena, parent->private_name ? parent->private_name : "", name);
     if (mangled && wf_scope_name_scope(parent->scope, mangled) == WF_NAME_GLOBAL_EXPLICIT)
         return name;
-    bool function = parent->scope->kind == WF_SCOPE_FUNCTION &&
-                    parent->scope->comprehension == WF_COMP_NONE;
+    bool function =
+        parent->scope->kind == WF_SCOPE_FUNCTION && parent->scope->comprehension == WF_COMP_NONE;
     const char *sep = function ? ".<locals>." : ".";
     size_t n = strlen(parent->qualname) + strlen(sep) + strlen(name) + 1;
     char *q = wf_arena_alloc(c->arena, n);

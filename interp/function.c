@@ -421,8 +421,8 @@ static int keyword_slot(const wf_code *co, wf_value name, int from)
 }
 
 /* Keyword arguments: into their parameter slots, else into **kwargs. */
-static bool bind_keywords(wf_thread *t, const wf_function *fn, wf_value *slots, const wf_value *kwvals,
-                          wf_value kwnames, wf_value kwdict)
+static bool bind_keywords(wf_thread *t, const wf_function *fn, wf_value *slots,
+                          const wf_value *kwvals, wf_value kwnames, wf_value kwdict)
 {
     const wf_code *co = wf_code_of(fn->code);
     size_t nkw = wf_tuple_size(kwnames);

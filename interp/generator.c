@@ -448,10 +448,13 @@ static wf_value gen_get_yieldfrom(wf_thread *t, wf_value self)
 }
 
 static const wf_getset_def gen_getset[] = {
-    {"gi_frame", gen_get_frame, NULL},     {"gi_code", gen_get_code, NULL},
+    {"gi_frame", gen_get_frame, NULL},
+    {"gi_code", gen_get_code, NULL},
     {"gi_yieldfrom", gen_get_yieldfrom, NULL},
-    {"__name__", gen_get_name, NULL},      {"__qualname__", gen_get_qualname, NULL},
-    {"gi_running", gen_get_running, NULL}, {NULL},
+    {"__name__", gen_get_name, NULL},
+    {"__qualname__", gen_get_qualname, NULL},
+    {"gi_running", gen_get_running, NULL},
+    {NULL},
 };
 
 wf_type wf_generator_type = {

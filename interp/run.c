@@ -486,10 +486,17 @@ bool wf_interp_init(wf_thread *t)
     wf_super_frame_args = wf_eval_super_frame_args;
     wf_type_caller_globals = wf_eval_caller_globals;
     wf_types_init(t);
-    wf_type *mine[] = {&wf_code_type,      &wf_function_type,  &wf_cell_type,
-                       &wf_generator_type, &wf_traceback_type, &wf_frame_summary_type,
-                       &wf_sys_version_info_type, &wf_sys_flags_type, &wf_sys_float_info_type,
-                       &wf_sys_int_info_type, &wf_sys_hash_info_type};
+    wf_type *mine[] = {&wf_code_type,
+                       &wf_function_type,
+                       &wf_cell_type,
+                       &wf_generator_type,
+                       &wf_traceback_type,
+                       &wf_frame_summary_type,
+                       &wf_sys_version_info_type,
+                       &wf_sys_flags_type,
+                       &wf_sys_float_info_type,
+                       &wf_sys_int_info_type,
+                       &wf_sys_hash_info_type};
     for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++)
         if (!wf_type_ready(t, mine[i]))
             return false;

@@ -334,34 +334,46 @@ static const wf_getset_def version_info_fields[] = {
 wf_type wf_sys_version_info_type = WF_STRUCTSEQ_TYPE("sys.version_info", version_info_fields);
 
 static const wf_getset_def flags_fields[] = {
-    F(0, "debug"),           F(1, "inspect"),
-    F(2, "interactive"),     F(3, "optimize"),
-    F(4, "dont_write_bytecode"), F(5, "no_user_site"),
-    F(6, "no_site"),         F(7, "ignore_environment"),
-    F(8, "verbose"),         F(9, "bytes_warning"),
-    F(10, "quiet"),          F(11, "hash_randomization"),
-    F(12, "isolated"),       F(13, "dev_mode"),
-    F(14, "utf8_mode"),      F(15, "warn_default_encoding"),
-    F(16, "safe_path"),      F(17, "int_max_str_digits"),
+    F(0, "debug"),
+    F(1, "inspect"),
+    F(2, "interactive"),
+    F(3, "optimize"),
+    F(4, "dont_write_bytecode"),
+    F(5, "no_user_site"),
+    F(6, "no_site"),
+    F(7, "ignore_environment"),
+    F(8, "verbose"),
+    F(9, "bytes_warning"),
+    F(10, "quiet"),
+    F(11, "hash_randomization"),
+    F(12, "isolated"),
+    F(13, "dev_mode"),
+    F(14, "utf8_mode"),
+    F(15, "warn_default_encoding"),
+    F(16, "safe_path"),
+    F(17, "int_max_str_digits"),
     {NULL},
 };
 wf_type wf_sys_flags_type = WF_STRUCTSEQ_TYPE("sys.flags", flags_fields);
 
 static const wf_getset_def float_info_fields[] = {
-    F(0, "max"),        F(1, "max_exp"), F(2, "max_10_exp"), F(3, "min"),
-    F(4, "min_exp"),    F(5, "min_10_exp"), F(6, "dig"),     F(7, "mant_dig"),
-    F(8, "epsilon"),    F(9, "radix"),   F(10, "rounds"),    {NULL},
+    F(0, "max"),     F(1, "max_exp"),    F(2, "max_10_exp"), F(3, "min"),
+    F(4, "min_exp"), F(5, "min_10_exp"), F(6, "dig"),        F(7, "mant_dig"),
+    F(8, "epsilon"), F(9, "radix"),      F(10, "rounds"),    {NULL},
 };
 wf_type wf_sys_float_info_type = WF_STRUCTSEQ_TYPE("sys.float_info", float_info_fields);
 
 static const wf_getset_def int_info_fields[] = {
-    F(0, "bits_per_digit"), F(1, "sizeof_digit"), F(2, "default_max_str_digits"),
-    F(3, "str_digits_check_threshold"), {NULL},
+    F(0, "bits_per_digit"),
+    F(1, "sizeof_digit"),
+    F(2, "default_max_str_digits"),
+    F(3, "str_digits_check_threshold"),
+    {NULL},
 };
 wf_type wf_sys_int_info_type = WF_STRUCTSEQ_TYPE("sys.int_info", int_info_fields);
 
 static const wf_getset_def hash_info_fields[] = {
-    F(0, "width"), F(1, "modulus"), F(2, "inf"),       F(3, "nan"),    F(4, "imag"),
+    F(0, "width"),     F(1, "modulus"),   F(2, "inf"),       F(3, "nan"),    F(4, "imag"),
     F(5, "algorithm"), F(6, "hash_bits"), F(7, "seed_bits"), F(8, "cutoff"), {NULL},
 };
 wf_type wf_sys_hash_info_type = WF_STRUCTSEQ_TYPE("sys.hash_info", hash_info_fields);
@@ -402,12 +414,11 @@ static wf_value flags(wf_thread *t)
 
 static wf_value float_info(wf_thread *t)
 {
-    wf_value v[] = {wf_float_new(t, DBL_MAX),  wf_smallint_box(DBL_MAX_EXP),
-                    wf_smallint_box(DBL_MAX_10_EXP), wf_float_new(t, DBL_MIN),
-                    wf_smallint_box(DBL_MIN_EXP), wf_smallint_box(DBL_MIN_10_EXP),
-                    wf_smallint_box(DBL_DIG),  wf_smallint_box(DBL_MANT_DIG),
-                    wf_float_new(t, DBL_EPSILON), wf_smallint_box(FLT_RADIX),
-                    wf_smallint_box(FLT_ROUNDS)};
+    wf_value v[] = {
+        wf_float_new(t, DBL_MAX),   wf_smallint_box(DBL_MAX_EXP),  wf_smallint_box(DBL_MAX_10_EXP),
+        wf_float_new(t, DBL_MIN),   wf_smallint_box(DBL_MIN_EXP),  wf_smallint_box(DBL_MIN_10_EXP),
+        wf_smallint_box(DBL_DIG),   wf_smallint_box(DBL_MANT_DIG), wf_float_new(t, DBL_EPSILON),
+        wf_smallint_box(FLT_RADIX), wf_smallint_box(FLT_ROUNDS)};
     return structseq_owned(t, &wf_sys_float_info_type, v, 11);
 }
 
@@ -423,9 +434,10 @@ static wf_value int_info(wf_thread *t)
 
 static wf_value hash_info(wf_thread *t)
 {
-    wf_value v[] = {wf_smallint_box(64), wf_int_from_int64(t, ((int64_t)1 << 61) - 1),
-                    wf_smallint_box(314159), wf_smallint_box(0), wf_smallint_box(1000003),
-                    wf_str_from_cstr(t, "siphash13"), wf_smallint_box(64), wf_smallint_box(128),
+    wf_value v[] = {wf_smallint_box(64),      wf_int_from_int64(t, ((int64_t)1 << 61) - 1),
+                    wf_smallint_box(314159),  wf_smallint_box(0),
+                    wf_smallint_box(1000003), wf_str_from_cstr(t, "siphash13"),
+                    wf_smallint_box(64),      wf_smallint_box(128),
                     wf_smallint_box(0)};
     return structseq_owned(t, &wf_sys_hash_info_type, v, 9);
 }

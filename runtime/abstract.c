@@ -653,8 +653,7 @@ int wf_delitem(wf_thread *t, wf_value obj, wf_value key)
         return -1;
     if (tp->tp_as_mapping && tp->tp_as_mapping->setitem)
         return tp->tp_as_mapping->setitem(t, obj, key, WF_NULL);
-    wf_err_set(t, &wf_exc_TypeError, "'%s' object doesn't support item deletion",
-               wf_type_name(tp));
+    wf_err_set(t, &wf_exc_TypeError, "'%s' object doesn't support item deletion", wf_type_name(tp));
     return -1;
 }
 

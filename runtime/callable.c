@@ -239,12 +239,9 @@ static wf_value builtin_get_doc(wf_thread *t, wf_value v)
 }
 
 static const wf_getset_def builtin_getset[] = {
-    {"__name__", builtin_get_name, NULL},
-    {"__qualname__", builtin_get_qualname, NULL},
-    {"__module__", builtin_get_module, NULL},
-    {"__self__", builtin_get_self, NULL},
-    {"__doc__", builtin_get_doc, NULL},
-    {NULL},
+    {"__name__", builtin_get_name, NULL},     {"__qualname__", builtin_get_qualname, NULL},
+    {"__module__", builtin_get_module, NULL}, {"__self__", builtin_get_self, NULL},
+    {"__doc__", builtin_get_doc, NULL},       {NULL},
 };
 
 /* Equal when they wrap the same function bound to the same object. */

@@ -108,7 +108,8 @@ static wf_value alias_repr(wf_thread *t, wf_value self)
 
 static wf_value alias_richcompare(wf_thread *t, wf_value a, wf_value b, int op)
 {
-    if (!wf_generic_alias_check(a) || !wf_generic_alias_check(b) || (op != WF_CMP_EQ && op != WF_CMP_NE))
+    if (!wf_generic_alias_check(a) || !wf_generic_alias_check(b) ||
+        (op != WF_CMP_EQ && op != WF_CMP_NE))
         return wf_newref(t, WF_NOTIMPLEMENTED);
     int eq = wf_richcompare_bool(t, as_alias(a)->origin, as_alias(b)->origin, WF_CMP_EQ);
     if (eq > 0)

@@ -539,10 +539,10 @@ static const wf_getset_def mv_getset[] = {
 };
 
 static const wf_method_def mv_methods[] = {
-    {"tobytes", mv_m_tobytes, 0},       {"tolist", mv_m_tolist, 0},
-    {"hex", mv_m_hex, 0},               {"toreadonly", mv_m_toreadonly, 0},
-    {"release", mv_m_release, 0},       {"__enter__", mv_m_enter, 0},
-    {"__exit__", mv_m_exit, 0},         {NULL, NULL, 0},
+    {"tobytes", mv_m_tobytes, 0}, {"tolist", mv_m_tolist, 0},
+    {"hex", mv_m_hex, 0},         {"toreadonly", mv_m_toreadonly, 0},
+    {"release", mv_m_release, 0}, {"__enter__", mv_m_enter, 0},
+    {"__exit__", mv_m_exit, 0},   {NULL, NULL, 0},
 };
 
 static const wf_mapping_methods mv_as_mapping = {

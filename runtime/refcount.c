@@ -119,8 +119,7 @@ void wf_dealloc_drain(wf_thread *t)
     t->dealloc_depth = 1; /* drains started by the deaths below wait for this one */
     wf_object *o;
     while ((o = t->dealloc_later) != NULL) {
-        t->dealloc_later =
-            (wf_object *)atomic_load_explicit(&o->ob_tid, memory_order_relaxed);
+        t->dealloc_later = (wf_object *)atomic_load_explicit(&o->ob_tid, memory_order_relaxed);
         atomic_store_explicit(&o->ob_tid, 0, memory_order_relaxed);
         o->ob_type->tp_dealloc(t, o);
     }

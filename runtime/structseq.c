@@ -17,15 +17,17 @@
         WF_ASSERT(i < wf_tuple_size(self));                                                        \
         return wf_newref(t, WF_TUPLE_ITEMS(self)[i]);                                              \
     }
-WF_STRUCTSEQ_GETTER(0) WF_STRUCTSEQ_GETTER(1) WF_STRUCTSEQ_GETTER(2) WF_STRUCTSEQ_GETTER(3)
-WF_STRUCTSEQ_GETTER(4) WF_STRUCTSEQ_GETTER(5) WF_STRUCTSEQ_GETTER(6) WF_STRUCTSEQ_GETTER(7)
-WF_STRUCTSEQ_GETTER(8) WF_STRUCTSEQ_GETTER(9) WF_STRUCTSEQ_GETTER(10) WF_STRUCTSEQ_GETTER(11)
-WF_STRUCTSEQ_GETTER(12) WF_STRUCTSEQ_GETTER(13) WF_STRUCTSEQ_GETTER(14) WF_STRUCTSEQ_GETTER(15)
-WF_STRUCTSEQ_GETTER(16) WF_STRUCTSEQ_GETTER(17) WF_STRUCTSEQ_GETTER(18) WF_STRUCTSEQ_GETTER(19)
+WF_STRUCTSEQ_GETTER(0)
+WF_STRUCTSEQ_GETTER(1) WF_STRUCTSEQ_GETTER(2) WF_STRUCTSEQ_GETTER(3) WF_STRUCTSEQ_GETTER(4)
+    WF_STRUCTSEQ_GETTER(5) WF_STRUCTSEQ_GETTER(6) WF_STRUCTSEQ_GETTER(7) WF_STRUCTSEQ_GETTER(8)
+        WF_STRUCTSEQ_GETTER(9) WF_STRUCTSEQ_GETTER(10) WF_STRUCTSEQ_GETTER(11)
+            WF_STRUCTSEQ_GETTER(12) WF_STRUCTSEQ_GETTER(13) WF_STRUCTSEQ_GETTER(14)
+                WF_STRUCTSEQ_GETTER(15) WF_STRUCTSEQ_GETTER(16) WF_STRUCTSEQ_GETTER(17)
+                    WF_STRUCTSEQ_GETTER(18) WF_STRUCTSEQ_GETTER(19)
 
-/* The first static type up the chain that carries the field table (a Python subclass
- * of a struct sequence type has none of its own). */
-static const wf_getset_def *fields_of(wf_type *tp)
+    /* The first static type up the chain that carries the field table (a Python subclass
+     * of a struct sequence type has none of its own). */
+    static const wf_getset_def *fields_of(wf_type *tp)
 {
     while (tp && tp->tp_repr == wf_structseq_repr && !tp->tp_getset)
         tp = tp->tp_base;

@@ -49,10 +49,10 @@ struct wf_thread {
     bool qsbr_online;
 
     /* Language state (owner only). */
-    struct wf_object *exc;     /* the exception being raised (runtime/error.h), or NULL */
-    struct wf_object *handled; /* the exception an except/finally block is handling */
-    int recursion_depth;       /* nested calls, checked against recursion_limit */
-    int dealloc_depth;         /* nested wf_dealloc calls (runtime/refcount.c) */
+    struct wf_object *exc;           /* the exception being raised (runtime/error.h), or NULL */
+    struct wf_object *handled;       /* the exception an except/finally block is handling */
+    int recursion_depth;             /* nested calls, checked against recursion_limit */
+    int dealloc_depth;               /* nested wf_dealloc calls (runtime/refcount.c) */
     struct wf_object *dealloc_later; /* deaths deferred past WF_DEALLOC_MAX_DEPTH */
     int recursion_limit;
     struct wf_frame *frame;        /* innermost running Python frame (interp/frame.h) */

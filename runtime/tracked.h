@@ -48,7 +48,7 @@ typedef struct wf_tracked_list {
      * it. */
     wf_mutex pending_lock;
     _Atomic(wf_object *) pending;
-    bool closed;     /* guarded by pending_lock: the owner has exited */
+    bool closed;      /* guarded by pending_lock: the owner has exited */
     wf_thread *owner; /* guarded by pending_lock; valid while !closed */
 } wf_tracked_list;
 

@@ -348,8 +348,7 @@ static wf_value tuple_count(wf_thread *t, wf_value self, const wf_value *args, s
 static wf_value tuple_index(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
                             wf_value kwnames)
 {
-    if (!wf_check_no_kwargs(t, "tuple.index", kwnames) ||
-        !wf_check_nargs(t, "index", nargs, 1, 3))
+    if (!wf_check_no_kwargs(t, "tuple.index", kwnames) || !wf_check_nargs(t, "index", nargs, 1, 3))
         return WF_NULL;
     int64_t n = (int64_t)wf_tuple_size(self), start, stop;
     if (!wf_seq_index_range(t, args, nargs, n, &start, &stop))

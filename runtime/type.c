@@ -3038,8 +3038,8 @@ static wf_value mangle(wf_thread *t, wf_value cls, wf_value name)
     size_t len = strlen(s);
     while (*owner == '_')
         owner++;
-    if (len < 3 || strncmp(s, "__", 2) != 0 || strcmp(s + len - 2, "__") == 0 ||
-        strchr(s, '.') || !*owner)
+    if (len < 3 || strncmp(s, "__", 2) != 0 || strcmp(s + len - 2, "__") == 0 || strchr(s, '.') ||
+        !*owner)
         return name;
     wf_value r = wf_str_printf(t, "_%s%s", owner, s);
     wf_value_decref(t, name);

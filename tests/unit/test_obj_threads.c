@@ -181,15 +181,13 @@ static void test_class_attribute_changing_under_readers(void **state)
 }
 
 /* __repr__ implementations to swap in: builtins do not bind, so they get no self. */
-static wf_value repr_a(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                       wf_value kw)
+static wf_value repr_a(wf_thread *t, wf_value self, const wf_value *args, size_t nargs, wf_value kw)
 {
     (void)self, (void)args, (void)nargs, (void)kw;
     return wf_str_from_cstr(t, "A");
 }
 
-static wf_value repr_b(wf_thread *t, wf_value self, const wf_value *args, size_t nargs,
-                       wf_value kw)
+static wf_value repr_b(wf_thread *t, wf_value self, const wf_value *args, size_t nargs, wf_value kw)
 {
     (void)self, (void)args, (void)nargs, (void)kw;
     return wf_str_from_cstr(t, "B");
@@ -226,7 +224,8 @@ static void repr_swapper(int index, void *arg)
         for (int i = 0; i < ROUNDS * 10; i++) {
             wf_value r = wf_repr(t, obj);
             const char *s = r ? wf_str_utf8(r) : "";
-            if (strcmp(s, "A") == 0 || strcmp(s, "B") == 0 || strncmp(s, "<Swapped object", 15) == 0)
+            if (strcmp(s, "A") == 0 || strcmp(s, "B") == 0 ||
+                strncmp(s, "<Swapped object", 15) == 0)
                 ok++;
             if (r)
                 wf_value_decref(t, r);
