@@ -213,15 +213,16 @@ static wf_value fold_unary(wf_compiler *c, const wf_expr *e)
     return r;
 }
 
-static wf_value fold_tuple(wf_compiler *c, const wf_expr *e)
+/* The items of elts folded into one tuple constant, or 0 if one does not fold. */
+static wf_value fold_items(wf_compiler *c, const wf_expr_seq *elts)
 {
     wf_thread *t = c->t;
-    size_t n = e->u.tuple.elts.n;
+    size_t n = elts->n;
     wf_value tup = wf_tuple_new(t, n);
     if (!tup)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        wf_value v = wf_c_fold(c, e->u.tuple.elts.items[i]);
+        wf_value v = wf_c_fold(c, elts->items[i]);
         if (!v) {
             for (size_t j = i; j < n; j++) /* fill the rest so the tuple can be freed */
                 WF_TUPLE_ITEMS(tup)[j] = WF_NONE;
@@ -249,7 +250,7 @@ wf_value wf_c_fold(wf_compiler *c, const wf_expr *e)
     case WF_UNARYOP:
         return fold_unary(c, e);
     case WF_TUPLE:
-        return e->u.tuple.ctx == WF_LOAD ? fold_tuple(c, e) : 0;
+        return e->u.tuple.ctx == WF_LOAD ? fold_items(c, &e->u.tuple.elts) : 0;
     default:
         return 0;
     }
@@ -472,25 +473,8 @@ static bool has_starred(const wf_expr_seq *s)
 static wf_value fold_display(wf_compiler *c, const wf_expr_seq *elts, enum wf_expr_kind kind)
 {
     wf_thread *t = c->t;
-    if (elts->n <= 2)
-        return 0;
-    wf_value tup = wf_tuple_new(t, elts->n);
-    if (!tup)
-        return 0;
-    size_t i = 0;
-    for (; i < elts->n; i++) {
-        wf_value v = wf_c_fold(c, elts->items[i]);
-        if (!v)
-            break;
-        WF_TUPLE_ITEMS(tup)[i] = v;
-    }
-    if (i < elts->n) {
-        for (; i < elts->n; i++) /* fill the rest so the tuple can be freed */
-            WF_TUPLE_ITEMS(tup)[i] = WF_NONE;
-        wf_value_decref(t, tup);
-        return 0;
-    }
-    if (kind != WF_SET)
+    wf_value tup = elts->n > 2 ? fold_items(c, elts) : 0;
+    if (!tup || kind != WF_SET)
         return tup;
     wf_value first = wf_frozenset_new(t, tup);
     wf_value_decref(t, tup);

@@ -435,16 +435,19 @@ static wf_value gen_get_code(wf_thread *t, wf_value self)
     return wf_newref(t, wf_from_object(&GEN(self)->code->ob));
 }
 
-/* gi_yieldfrom: the iterator a suspended `yield from` delegates to, else None. A
- * running generator's frame belongs to the thread running it: None then too. */
+/* gi_yieldfrom: the iterator a suspended `yield from` delegates to, else None. The
+ * frame is read with the generator claimed as resume claims it, so no other thread can
+ * resume it meanwhile; a running generator answers None. */
 static wf_value gen_get_yieldfrom(wf_thread *t, wf_value self)
 {
     wf_generator *g = GEN(self);
-    wf_frame *f = g->frame;
-    wf_value sub = 0;
-    if (f && !atomic_load_explicit(&g->running, memory_order_acquire))
-        sub = delegate_of(f);
-    return wf_newref(t, sub ? sub : WF_NONE);
+    bool expected = false;
+    if (!atomic_compare_exchange_strong(&g->running, &expected, true))
+        return wf_newref(t, WF_NONE);
+    wf_value sub = g->frame ? delegate_of(g->frame) : 0;
+    sub = wf_newref(t, sub ? sub : WF_NONE);
+    atomic_store(&g->running, false);
+    return sub;
 }
 
 static const wf_getset_def gen_getset[] = {

@@ -37,6 +37,12 @@ static size_t limit(void)
     return l;
 }
 
+/* Only a request past 1 GiB pays for the comparison with the limit. */
+static inline bool too_big(size_t n)
+{
+    return WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit();
+}
+
 void wf_alloc_thread_init(wf_thread *t)
 {
 #if WF_ALLOC_LIBC
@@ -60,7 +66,7 @@ void wf_alloc_thread_fini(wf_thread *t)
 
 void *wf_mem_alloc(wf_thread *t, size_t n)
 {
-    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+    if (too_big(n))
         return NULL;
 #if WF_ALLOC_LIBC
     (void)t;
@@ -72,7 +78,7 @@ void *wf_mem_alloc(wf_thread *t, size_t n)
 
 void *wf_mem_realloc(wf_thread *t, void *p, size_t n)
 {
-    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+    if (too_big(n))
         return NULL;
 #if WF_ALLOC_LIBC
     (void)t;
@@ -102,7 +108,7 @@ size_t wf_mem_usable_size(void *p)
 
 void *wf_raw_alloc(size_t n)
 {
-    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+    if (too_big(n))
         return NULL;
 #if WF_ALLOC_LIBC
     return malloc(n);
@@ -113,7 +119,7 @@ void *wf_raw_alloc(size_t n)
 
 void *wf_raw_realloc(void *p, size_t n)
 {
-    if (WF_UNLIKELY(n > ((size_t)1 << 30)) && n > limit())
+    if (too_big(n))
         return NULL;
 #if WF_ALLOC_LIBC
     return realloc(p, n);

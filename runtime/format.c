@@ -47,16 +47,19 @@ static bool is_align(uint32_t c)
 }
 
 /* A decimal number at *p; false with "Too many decimal digits in format string". */
-static bool parse_digits(wf_thread *t, const char **p, const char *end, int64_t *out)
+#define TOO_MANY_DIGITS "Too many decimal digits in format string"
+
+/* Decimal digits at *p, at most max, else ValueError(message). */
+static bool parse_digits(wf_thread *t, const char **p, const char *end, int64_t *out, int64_t max,
+                         const char *message)
 {
     int64_t v = 0;
-    while (*p < end && **p >= '0' && **p <= '9') {
-        if (v > (INT64_MAX - 9) / 10) {
-            wf_err_set(t, &wf_exc_ValueError, "Too many decimal digits in format string");
+    for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
+        if (v > (max - (**p - '0')) / 10) {
+            wf_err_set(t, &wf_exc_ValueError, "%s", message);
             return false;
         }
         v = v * 10 + (**p - '0');
-        (*p)++;
     }
     *out = v;
     return true;
@@ -106,7 +109,8 @@ static bool parse_spec(wf_thread *t, wf_value spec_str, char default_align, cons
             s->align = '=';
         p++;
     }
-    if (p < end && *p >= '0' && *p <= '9' && !parse_digits(t, &p, end, &s->width))
+    if (p < end && *p >= '0' && *p <= '9' &&
+        !parse_digits(t, &p, end, &s->width, INT64_MAX, TOO_MANY_DIGITS))
         return false;
     if (p < end && (*p == ',' || *p == '_')) {
         s->grouping = *p++;
@@ -124,7 +128,7 @@ static bool parse_spec(wf_thread *t, wf_value spec_str, char default_align, cons
             wf_err_set(t, &wf_exc_ValueError, "Format specifier missing precision");
             return false;
         }
-        if (!parse_digits(t, &p, end, &s->precision))
+        if (!parse_digits(t, &p, end, &s->precision, INT64_MAX, TOO_MANY_DIGITS))
             return false;
     }
     if (end - p > 1 || (p < end && ((unsigned char)*p >= 0x80))) {
@@ -971,23 +975,6 @@ static bool pct_text(wf_thread *t, wf_strbuf *out, const pct_spec *s, wf_value v
     return ok;
 }
 
-/* The digits of a %-width or precision, at most max (CPython: a ssize_t width, an int
- * precision), else ValueError(message). */
-static bool pct_digits(wf_thread *t, const char **p, const char *end, int64_t *out, int64_t max,
-                       const char *message)
-{
-    int64_t v = 0;
-    for (; *p < end && **p >= '0' && **p <= '9'; (*p)++) {
-        if (v > (max - (**p - '0')) / 10) {
-            wf_err_set(t, &wf_exc_ValueError, "%s", message);
-            return false;
-        }
-        v = v * 10 + (**p - '0');
-    }
-    *out = v;
-    return true;
-}
-
 /* A '*' width or precision: the next argument, an int. CPython reads a width as a
  * C ssize_t and a precision as a C int, and says so when it does not fit. */
 static bool pct_star(wf_thread *t, pct_args *pa, int64_t *out, bool precision)
@@ -1066,7 +1053,7 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
         }
         p++;
     } else if (p < end && *p >= '0' && *p <= '9') {
-        ok = pct_digits(t, &p, end, &s.width, INT64_MAX, "width too big");
+        ok = parse_digits(t, &p, end, &s.width, INT64_MAX, "width too big");
     }
     if (ok && p < end && *p == '.') {
         p++;
@@ -1074,7 +1061,7 @@ static bool pct_one(wf_thread *t, wf_strbuf *out, const char *start, const char 
             ok = pct_star(t, pa, &s.precision, true);
             p++;
         } else {
-            ok = pct_digits(t, &p, end, &s.precision, INT32_MAX, "precision too big");
+            ok = parse_digits(t, &p, end, &s.precision, INT32_MAX, "precision too big");
         }
     }
     while (ok && p < end && (*p == 'h' || *p == 'l' || *p == 'L'))

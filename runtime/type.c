@@ -2632,8 +2632,6 @@ static bool reject_mro_entries(wf_thread *t, wf_value bases)
 /* The most derived metatype among meta and the bases' types. */
 static wf_type *calculate_meta(wf_thread *t, wf_type *meta, wf_value bases)
 {
-    if (!reject_mro_entries(t, bases))
-        return NULL;
     wf_type *winner = meta;
     for (size_t i = 0; i < wf_tuple_size(bases); i++) {
         wf_type *bt = wf_type_of(WF_TUPLE_ITEMS(bases)[i]);
@@ -3411,7 +3409,7 @@ static bool heap_type_fill(wf_thread *t, wf_heap_type *ht, wf_type *base, wf_val
 static wf_value type_new_impl(wf_thread *t, wf_type *meta, wf_value name, wf_value bases,
                               wf_value dict, const wf_value *kwvalues, wf_value kwnames)
 {
-    if (!check_type_new_args(t, name, bases, dict))
+    if (!check_type_new_args(t, name, bases, dict) || !reject_mro_entries(t, bases))
         return WF_NULL;
     meta = calculate_meta(t, meta, bases);
     if (!meta)
